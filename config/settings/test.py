@@ -1,0 +1,18 @@
+"""Tests: in-memory SQLite unless DATABASE_URL is set (CI runs the suite on PostgreSQL too)."""
+
+import os
+import tempfile
+
+from .base import *  # noqa: F403
+
+if not os.environ.get("DATABASE_URL"):
+    DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+MEDIA_ROOT = tempfile.mkdtemp(prefix="sxc-test-media-")
+STORAGES["default"] = {"BACKEND": "django.core.files.storage.FileSystemStorage"}  # noqa: F405
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+WAGTAILADMIN_BASE_URL = "http://testserver"
+ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+WECHAT_APP_ID = ""
+WECHAT_APP_SECRET = ""

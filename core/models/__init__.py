@@ -1,0 +1,13 @@
+from .menus import Menu
+from .mixins import ListingFieldsMixin, SocialFieldsMixin
+from .pages import BasePage
+from .settings import NavigationSettings, SiteSettings
+
+__all__ = [
+    "BasePage",
+    "ListingFieldsMixin",
+    "Menu",
+    "NavigationSettings",
+    "SiteSettings",
+    "SocialFieldsMixin",
+]

@@ -1,0 +1,108 @@
+"""The abstract page every public page type inherits."""
+
+from django.db import models
+from django.utils.cache import patch_cache_control, patch_vary_headers
+from wagtail.admin.panels import MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.images.api.fields import ImageRenditionField
+from wagtail.models import Page
+from wagtail.search import index
+
+from core import jsonld
+
+from .mixins import ListingFieldsMixin, SocialFieldsMixin
+
+
+class BasePage(SocialFieldsMixin, ListingFieldsMixin, Page):
+    """Share card, listing card, JSON-LD and cache headers for every page type.
+
+    Subclasses override ``get_main_image`` (their cover, lead image or logo) and extend
+    ``get_json_ld`` with the schema.org object for their type.
+    """
+
+    intro = models.TextField(
+        "导语",
+        blank=True,
+        max_length=500,
+        help_text="页面开头的一段话（500 字以内），也用作搜索描述和分享摘要的备选。",
+    )
+
+    promote_panels = [
+        MultiFieldPanel(Page.promote_panels, heading="网址与搜索"),
+        *ListingFieldsMixin.panels,
+        *SocialFieldsMixin.panels,
+    ]
+
+    search_fields = [*Page.search_fields, index.SearchField("intro")]
+
+    api_fields = [
+        APIField("intro"),
+        APIField("listing_title"),
+        APIField("listing_summary"),
+        APIField("social_text"),
+        APIField(
+            "share_image", serializer=ImageRenditionField("fill-1200x630", source="social_image")
+        ),
+        APIField(
+            "listing_thumbnail",
+            serializer=ImageRenditionField("fill-600x400", source="listing_image"),
+        ),
+    ]
+
+    # Seconds a shared cache (a CDN, a proxy) may keep an anonymous response.
+    cache_max_age = 60
+
+    class Meta:
+        abstract = True
+
+    # -- what other templates and the share kit ask of any page --------------------
+
+    def get_main_image(self):
+        """The image that stands for this page; subclasses return their cover or lead image."""
+        return None
+
+    def get_listing_image(self):
+        return self.listing_image or self.get_main_image()
+
+    def get_listing_title(self):
+        return self.listing_title or self.title
+
+    def get_listing_summary(self):
+        return self.listing_summary or self.intro or self.search_description
+
+    def get_meta_description(self, site_settings=None):
+        """Search description → listing summary → intro → the site's default description."""
+        for candidate in (
+            self.search_description,
+            self.social_text,
+            self.listing_summary,
+            self.intro,
+        ):
+            if candidate and candidate.strip():
+                return candidate.strip()
+        return getattr(site_settings, "default_description", "") if site_settings else ""
+
+    def get_share_image(self, site_settings=None):
+        """Share image → main image → listing image → the site's default share image."""
+        return (
+            self.social_image
+            or self.get_main_image()
+            or self.listing_image
+            or (getattr(site_settings, "default_share_image", None) if site_settings else None)
+        )
+
+    def get_json_ld(self, request):
+        """A list of schema.org objects for this page; every page has its breadcrumb trail."""
+        return [jsonld.breadcrumb_list(self, request)]
+
+    # -- serving -------------------------------------------------------------------
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # Display preferences (large text, high contrast) live in a cookie.
+        patch_vary_headers(response, ["Cookie"])
+        if request.user.is_authenticated:
+            patch_cache_control(response, private=True, no_cache=True)
+        elif not response.has_header("Cache-Control"):
+            patch_cache_control(response, public=True, max_age=self.cache_max_age)
+        return response
