@@ -218,7 +218,9 @@ CONTENT_SECURITY_POLICY = {
 # Wagtail
 WAGTAIL_SITE_NAME = "书香西城"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database search with Chinese word segmentation (jieba), on SQLite and
+# PostgreSQL alike: see docs/search.md (and how to move to Elasticsearch/OpenSearch).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend", "SEARCH_CONFIG": "simple"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
@@ -250,5 +252,15 @@ LOGGING = {
 # Sharing: WeChat JS-SDK credentials; when unset nothing WeChat-specific loads.
 WECHAT_APP_ID = env_str("WECHAT_APP_ID")
 WECHAT_APP_SECRET = env_str("WECHAT_APP_SECRET")
+if WECHAT_APP_ID and WECHAT_APP_SECRET:
+    # Only then do pages load WeChat's JS-SDK (sharing.wechat.JS_SDK_URL).
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["script-src"].append("https://res.wx.qq.com")
 
 SHOW_DEMO_NOTICE = env_bool("SHOW_DEMO_NOTICE", True)
+
+# Public forms (engagement): accepted submissions per client address and form within the
+# window, and the request header holding the client address behind a reverse proxy
+# (e.g. HTTP_X_REAL_IP; leave empty when Django faces clients directly).
+FORM_RATE_LIMIT = env_int("FORM_RATE_LIMIT", 5)
+FORM_RATE_LIMIT_WINDOW = env_int("FORM_RATE_LIMIT_WINDOW", 600)
+FORM_CLIENT_IP_HEADER = env_str("FORM_CLIENT_IP_HEADER", "")

@@ -1,0 +1,39 @@
+import factory
+import wagtail_factories
+
+from core.factories import ImageFactory
+from promoters.models import ReadingPromoterIndexPage, ReadingPromoterPage, Specialty
+
+
+class SpecialtyFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"专长 {n}")
+    slug = factory.Sequence(lambda n: f"specialty-{n}")
+
+    class Meta:
+        model = Specialty
+        django_get_or_create = ("slug",)
+
+
+class ReadingPromoterIndexPageFactory(wagtail_factories.PageFactory):
+    title = "阅读推广人"
+    intro = ""
+
+    class Meta:
+        model = ReadingPromoterIndexPage
+
+
+class ReadingPromoterPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"推广人 {n}（示例）")
+    affiliation = "示例社区书屋"
+    sub_district = "xinjiekou"
+    bio = "<p>示例简介。</p>"
+    photo = factory.SubFactory(ImageFactory)
+
+    class Meta:
+        model = ReadingPromoterPage
+
+    @factory.post_generation
+    def specialties(obj, create, extracted, **kwargs):
+        if create and extracted:
+            obj.specialties.set(extracted)
+            obj.save()
