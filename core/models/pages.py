@@ -40,8 +40,11 @@ class BasePage(SocialFieldsMixin, ListingFieldsMixin, Page):
         APIField("listing_title"),
         APIField("listing_summary"),
         APIField("social_text"),
+        # The share card's image with the page's own fallbacks (share image → main image →
+        # listing image), so a mini-program shows the same picture as a WeChat card.
         APIField(
-            "share_image", serializer=ImageRenditionField("fill-1200x630", source="social_image")
+            "share_image",
+            serializer=ImageRenditionField("fill-1200x630", source="get_api_share_image"),
         ),
         APIField(
             "listing_thumbnail",
@@ -90,6 +93,10 @@ class BasePage(SocialFieldsMixin, ListingFieldsMixin, Page):
             or self.listing_image
             or (getattr(site_settings, "default_share_image", None) if site_settings else None)
         )
+
+    def get_api_share_image(self):
+        """The share image without the site default (the API has no site settings)."""
+        return self.get_share_image(None)
 
     def get_json_ld(self, request):
         """A list of schema.org objects for this page; every page has its breadcrumb trail."""

@@ -1,0 +1,124 @@
+"""A printable, shareable poster PNG for a page: image, title, summary, QR code, site name.
+
+Text is drawn with the packaged Noto Sans SC font (core.fonts), so Chinese renders the same
+on a fresh server as on a developer's machine: no system font is involved.
+"""
+
+import io
+
+from django.core.cache import cache
+from PIL import Image, ImageDraw
+
+from core.fonts import cjk_font
+from core.imagegen import colour_for, wrap
+
+from .qr import CACHE_SECONDS, cache_key, make_qr
+
+WIDTH, HEIGHT = 1080, 1600
+IMAGE_HEIGHT = 608
+MARGIN = 72
+PAPER = "#fffdf8"
+INK = "#1f1d1a"
+INK_SOFT = "#4a4640"
+ACCENT = "#8c2a1c"
+QR_SIZE = 300
+
+
+def _fit_lines(draw, text, font, max_width, max_lines):
+    lines = wrap(draw, " ".join(text.split()), font, max_width)
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        last = lines[-1]
+        while last and draw.textlength(last + "…", font=font) > max_width:
+            last = last[:-1]
+        lines[-1] = last + "…"
+    return lines
+
+
+def _header_image(image):
+    """The page's image cropped to the poster's header, or None."""
+    if image is None:
+        return None
+    try:
+        rendition = image.get_rendition(f"fill-{WIDTH}x{IMAGE_HEIGHT}|format-png")
+        with rendition.file.open("rb") as handle:
+            picture = Image.open(handle)
+            picture.load()
+    except (OSError, ValueError):
+        return None
+    return picture.convert("RGB").resize((WIDTH, IMAGE_HEIGHT))
+
+
+def _qr_image(url, size):
+    qr = make_qr(url)
+    buffer = io.BytesIO()
+    modules = qr.symbol_size(scale=1, border=2)[0]
+    qr.save(buffer, kind="png", scale=max(1, size // modules), border=2, dark=INK, light="#ffffff")
+    buffer.seek(0)
+    return Image.open(buffer).convert("RGB")
+
+
+def draw_poster(
+    *, title, description, url, site_name, tagline="", scan_label="", image=None, picture=None
+):
+    """PNG bytes. ``image`` is a Wagtail image; ``picture`` a ready PIL image (tests, previews)."""
+    canvas = Image.new("RGB", (WIDTH, HEIGHT), PAPER)
+    draw = ImageDraw.Draw(canvas)
+    header = picture or _header_image(image)
+    if header is not None:
+        canvas.paste(header.convert("RGB").resize((WIDTH, IMAGE_HEIGHT)), (0, 0))
+    else:
+        draw.rectangle((0, 0, WIDTH, IMAGE_HEIGHT), fill=colour_for(title))
+        banner_font = cjk_font(88)
+        draw.text((MARGIN, IMAGE_HEIGHT // 2 - 60), site_name, font=banner_font, fill=PAPER)
+        if tagline:
+            draw.text((MARGIN, IMAGE_HEIGHT // 2 + 56), tagline, font=cjk_font(40), fill=PAPER)
+
+    y = IMAGE_HEIGHT + 56
+    title_font = cjk_font(64)
+    for line in _fit_lines(draw, title, title_font, WIDTH - 2 * MARGIN, 3):
+        draw.text((MARGIN, y), line, font=title_font, fill=INK)
+        y += 64 + 22
+    y += 12
+    text_font = cjk_font(34)
+    if description:
+        for line in _fit_lines(draw, description, text_font, WIDTH - 2 * MARGIN, 4):
+            draw.text((MARGIN, y), line, font=text_font, fill=INK_SOFT)
+            y += 34 + 18
+
+    # The foot: site name on the left, the QR code on the right, above a rule.
+    foot_top = HEIGHT - MARGIN - QR_SIZE
+    draw.rectangle((MARGIN, foot_top - 40, WIDTH - MARGIN, foot_top - 36), fill=ACCENT)
+    qr = _qr_image(url, QR_SIZE)
+    qr = qr.resize((QR_SIZE, QR_SIZE), Image.Resampling.NEAREST)
+    canvas.paste(qr, (WIDTH - MARGIN - QR_SIZE, foot_top))
+    draw.text((MARGIN, foot_top + 30), site_name, font=cjk_font(60), fill=ACCENT)
+    if tagline:
+        draw.text((MARGIN, foot_top + 120), tagline, font=cjk_font(30), fill=INK_SOFT)
+    if scan_label:
+        draw.text((MARGIN, foot_top + 200), scan_label, font=cjk_font(34), fill=INK)
+
+    buffer = io.BytesIO()
+    canvas.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def page_poster(page, *, url, description, image, site_name, tagline, scan_label):
+    """The cached poster of a page, keyed by its URL and last publication."""
+    version = page.last_published_at.isoformat() if page.last_published_at else ""
+    key = cache_key(
+        "poster", url, f"{version}|{page.title}|{image.pk if image else ''}|{scan_label}"
+    )
+    png = cache.get(key)
+    if png is None:
+        png = draw_poster(
+            title=page.title,
+            description=description,
+            url=url,
+            site_name=site_name,
+            tagline=tagline,
+            scan_label=scan_label,
+            image=image,
+        )
+        cache.set(key, png, CACHE_SECONDS)
+    return png
