@@ -8,6 +8,9 @@
     if (!link || !navigator.clipboard || !window.isSecureContext) {
       return;
     }
+    if (link.getAttribute("data-copy-label")) {
+      link.textContent = link.getAttribute("data-copy-label");
+    }
     link.addEventListener("click", function (event) {
       if (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) {
         return;

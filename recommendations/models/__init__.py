@@ -1,0 +1,28 @@
+from .books import Book, BookTag
+from .choices import AgeGroup, BookFormat, BookLanguage, Category, Season
+from .index import RecommendationIndexPage
+from .pages import (
+    MAX_LIST_ITEMS,
+    BookListItem,
+    BookListPage,
+    BookListPageForm,
+    BookRecommendationPage,
+    RelatedBook,
+)
+
+__all__ = [
+    "MAX_LIST_ITEMS",
+    "AgeGroup",
+    "Book",
+    "BookFormat",
+    "BookLanguage",
+    "BookListItem",
+    "BookListPage",
+    "BookListPageForm",
+    "BookRecommendationPage",
+    "BookTag",
+    "Category",
+    "RecommendationIndexPage",
+    "RelatedBook",
+    "Season",
+]

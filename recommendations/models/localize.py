@@ -1,0 +1,48 @@
+"""Show each book in the reader's language with a fixed number of queries."""
+
+from wagtail.images import get_image_model
+from wagtail.models import Locale
+
+
+def active_locale():
+    try:
+        return Locale.get_active()
+    except (LookupError, Locale.DoesNotExist):
+        return None
+
+
+def localize_books(books, locale=None):
+    """``{book.pk: the live translation in locale (or the book itself)}`` in one query."""
+    from .books import Book
+
+    books = [b for b in books if b is not None]
+    locale = locale or active_locale()
+    result = {book.pk: book for book in books}
+    if locale is None:
+        return result
+    foreign = {book.translation_key: book for book in books if book.locale_id != locale.pk}
+    if foreign:
+        translations = (
+            Book.objects.filter(translation_key__in=foreign, locale=locale, live=True)
+            .select_related("cover")
+            .prefetch_related("themes")
+        )
+        for translation in translations:
+            result[foreign[translation.translation_key].pk] = translation
+    return result
+
+
+def attach_renditions(images):
+    """Give each image its renditions in one query, so templates render without more."""
+    images = [image for image in images if image is not None]
+    if not images:
+        return
+    fetched = {
+        image.pk: image
+        for image in get_image_model()
+        .objects.filter(pk__in={i.pk for i in images})
+        .prefetch_renditions()
+    }
+    for image in images:
+        if image.pk in fetched:
+            image.prefetched_renditions = fetched[image.pk].prefetched_renditions

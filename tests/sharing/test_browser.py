@@ -1,0 +1,132 @@
+"""In a real browser: the embed view loads in an iframe on another origin, the page does not.
+
+Runs headless Chromium from Debian (/usr/bin/chromium) through Playwright; skipped when
+either is missing. The host page is served by Python's http.server on another port, so
+the frame is cross-origin exactly as on a school's website.
+"""
+
+import functools
+import http.server
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from home.factories import StandardPageFactory
+
+CHROMIUM = Path("/usr/bin/chromium")
+sync_api = pytest.importorskip("playwright.sync_api")
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is not installed"),
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+HOST_PAGE = """<!DOCTYPE html>
+<html lang="zh-Hans"><head><meta charset="utf-8"><title>某小学网站</title></head>
+<body>
+<h1>某小学 · 阅读角</h1>
+<iframe id="embed" src="{embed}" width="640" height="480" title="嵌入"></iframe>
+<iframe id="full" src="{full}" width="640" height="480" title="完整页面"></iframe>
+<p id="height">none</p>
+<script>
+window.addEventListener("message", function (event) {{
+  if (event.data && event.data.type === "sxc-embed-height") {{
+    document.getElementById("height").textContent = String(event.data.height);
+  }}
+}});
+</script>
+</body></html>
+"""
+
+
+@pytest.fixture
+def other_origin(tmp_path):
+    """A static web server on 127.0.0.1 (the live server is on localhost: another origin)."""
+
+    class QuietHandler(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    handler = functools.partial(QuietHandler, directory=str(tmp_path))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield tmp_path, f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def browser():
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, timeout=60_000
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def spring(home):
+    # Created before the browser starts: Playwright's sync API runs an event loop in this
+    # thread, and Django refuses database queries from there.
+    return StandardPageFactory(
+        parent=home, title="春季推荐书单发布", slug="spring-list", intro="十二本适合春天读的书。"
+    )
+
+
+def test_embed_view_frames_on_another_origin_and_the_page_refuses(
+    live_server, spring, other_origin, browser
+):
+    live = live_server.url.replace("127.0.0.1", "localhost")
+    page = spring
+    folder, origin = other_origin
+    (folder / "index.html").write_text(
+        HOST_PAGE.format(embed=f"{live}/embed/{page.pk}/", full=f"{live}/spring-list/"),
+        encoding="utf-8",
+    )
+    tab = browser.new_page()
+    console = []
+    tab.on("console", lambda message: console.append(message.text))
+    tab.goto(f"{origin}/index.html", wait_until="load", timeout=60_000)
+
+    frames = {frame.name or frame.url: frame for frame in tab.frames}
+    embed = next(f for f in tab.frames if "/embed/" in f.url)
+    embed.wait_for_selector("h1", timeout=30_000)
+    assert embed.inner_text("h1") == "春季推荐书单发布"
+    assert embed.locator(".site-header").count() == 0
+    assert embed.locator(".embed-back a").get_attribute("href").endswith("/spring-list/")
+
+    # The full page is refused: Chromium replaces it with its error page.
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        full = [f for f in tab.frames if f is not tab.main_frame and f is not embed]
+        if full and (
+            full[0].url.startswith("chrome-error:") or any("frame-ancestors" in m for m in console)
+        ):
+            break
+        time.sleep(0.2)
+    full = [f for f in tab.frames if f is not tab.main_frame and f is not embed]
+    assert full, frames
+    assert full[0].url.startswith("chrome-error:")
+    assert "春季推荐书单发布" not in full[0].content()
+    assert any("frame-ancestors" in message or "X-Frame-Options" in message for message in console)
+
+    # The embed view tells its parent its height.
+    tab.wait_for_function(
+        "document.getElementById('height').textContent !== 'none'", timeout=15_000
+    )
+    assert int(tab.inner_text("#height")) > 100
