@@ -47,6 +47,7 @@ class BookFactory(factory.django.DjangoModelFactory):
 
     class Meta:
         model = Book
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def themes(obj, create, extracted, **kwargs):
