@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from campaigns import stages as stage_rules
@@ -309,3 +309,32 @@ class CampaignStage(Orderable):
     @property
     def label(self):
         return self.title or self.get_kind_display()
+
+
+def current_campaign(locale, featured_id=None, now=None):
+    """The campaign the home page shows: the editor's choice, else the one that matters now.
+
+    ``featured_id`` is a chosen CampaignPage in any language; its translation into
+    ``locale`` is used. Without one: a campaign under way (the one closing soonest), else the next to
+    start, else the most recently finished. A fixed number of queries whatever the count.
+    """
+    campaigns = live_campaigns().filter(locale=locale)
+    if featured_id is not None:
+        key = Page.objects.filter(pk=featured_id).values("translation_key")
+        chosen = campaigns.filter(translation_key__in=key).first()
+        if chosen is not None:
+            chosen.state = chosen.get_state(now)
+            return chosen
+    candidates = list(campaigns)
+    for campaign in candidates:
+        campaign.state = campaign.get_state(now)
+    live = [c for c in candidates if c.state.is_live]
+    if live:
+        return min(live, key=lambda c: (c.state.current or c.state.next).end)
+    upcoming = [c for c in candidates if c.state.status == stage_rules.UPCOMING]
+    if upcoming:
+        return min(upcoming, key=lambda c: c.state.next.start)
+    finished = [c for c in candidates if c.state.stages]
+    if finished:
+        return max(finished, key=lambda c: c.state.stages[-1].stage.end)
+    return None

@@ -1,8 +1,11 @@
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core import jsonld
@@ -38,6 +41,41 @@ class HomePage(BasePage):
         help_text="如：找阅读空间、本月书单。",
     )
     hero_link_label = models.CharField("首屏按钮文字", max_length=30, blank=True)
+
+    # -- sections: chosen by editors, else the latest of each kind --------------------
+    featured_campaign = models.ForeignKey(
+        "campaigns.CampaignPage",
+        verbose_name="首页活动",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="留空时自动显示正在进行（或即将开始）的活动。",
+    )
+    pinned_article = models.ForeignKey(
+        "articles.ArticlePage",
+        verbose_name="置顶文章",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="排在“最新资讯”第一位的文章；留空时按日期显示最新文章。",
+    )
+    article_count = models.PositiveSmallIntegerField(
+        "资讯条数",
+        default=4,
+        validators=[MinValueValidator(0), MaxValueValidator(12)],
+        help_text="首页显示几篇最新资讯（0–12），0 表示不显示。",
+    )
+    featured_honour_roll = models.ForeignKey(
+        "honours.HonourRollPage",
+        verbose_name="首页光荣榜",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="留空时自动显示最新一年的光荣榜。",
+    )
     body = StreamField(
         BodyStreamBlock(),
         verbose_name="首页正文",
@@ -59,6 +97,23 @@ class HomePage(BasePage):
                 FieldPanel("hero_link_label"),
             ],
             heading="首屏",
+        ),
+        MultiFieldPanel(
+            [
+                PageChooserPanel("featured_campaign", "campaigns.CampaignPage"),
+                PageChooserPanel("pinned_article", "articles.ArticlePage"),
+                FieldPanel("article_count"),
+                PageChooserPanel("featured_honour_roll", "honours.HonourRollPage"),
+            ],
+            heading="首页栏目",
+            help_text="各栏目留空时自动显示最新内容。",
+        ),
+        InlinePanel(
+            "home_brands",
+            label="阅读品牌",
+            heading="首页阅读品牌",
+            help_text="按顺序选择首页展示的品牌（最多 6 个）；留空时按名称显示前 6 个。",
+            max_num=6,
         ),
         FieldPanel("intro"),
         FieldPanel("body"),
@@ -82,6 +137,75 @@ class HomePage(BasePage):
     def get_json_ld(self, request):
         # The home page is the site itself: WebSite and Organization come from the share kit.
         return []
+
+    def get_sections(self):
+        """What the home page shows below the hero, in a fixed number of queries."""
+        from articles.models import latest_articles
+        from brands.models import brands_for_home
+        from campaigns.models import current_campaign
+        from honours.models import latest_roll
+
+        brand_ids = [link.brand_id for link in self.home_brands.all() if link.brand_id]
+        return {
+            "more": self.section_indexes(),
+            "campaign": current_campaign(self.locale_id, self.featured_campaign_id),
+            "articles": latest_articles(self.locale_id, self.article_count, self.pinned_article_id)
+            if self.article_count
+            else [],
+            "brands": brands_for_home(self.locale_id, brand_ids),
+            "honour_roll": latest_roll(self.locale_id, self.featured_honour_roll_id),
+        }
+
+    def section_indexes(self):
+        """The index pages the sections link to ("more"), by model name, in one query."""
+        from django.apps import apps
+        from django.contrib.contenttypes.models import ContentType
+
+        labels = {
+            "articles": "articles.ArticleIndexPage",
+            "brands": "brands.ReadingBrandIndexPage",
+            "campaigns": "campaigns.CampaignIndexPage",
+            "honours": "honours.HonourRollIndexPage",
+            "book_lists": "recommendations.RecommendationIndexPage",
+        }
+        models_by_name = {}
+        for name, label in labels.items():
+            try:
+                models_by_name[name] = apps.get_model(label)
+            except LookupError:
+                continue
+        types = ContentType.objects.get_for_models(*models_by_name.values())
+        name_for_type = {types[model].pk: name for name, model in models_by_name.items()}
+        found = {}
+        for index_page in (
+            Page.objects.live().child_of(self).filter(content_type_id__in=name_for_type)
+        ):
+            found.setdefault(name_for_type[index_page.content_type_id], index_page)
+        return found
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = self.get_sections()
+        return context
+
+
+class HomeBrand(Orderable):
+    """A reading brand chosen for the home page, in order."""
+
+    page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="home_brands")
+    brand = models.ForeignKey(
+        "brands.ReadingBrandPage",
+        verbose_name="阅读品牌",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="选择一个阅读品牌。",
+    )
+
+    panels = [PageChooserPanel("brand", "brands.ReadingBrandPage")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "首页阅读品牌"
+        verbose_name_plural = "首页阅读品牌"
 
 
 class StandardPage(BasePage):

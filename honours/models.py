@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core import jsonld
@@ -274,3 +274,14 @@ class Honouree(Orderable):
                 {"@type": "Organization", "name": self.affiliation} if self.affiliation else None
             )
         return item
+
+
+def latest_roll(locale, featured_id=None):
+    """The honour roll the home page shows: the editor's choice, else the newest."""
+    rolls = live_rolls().filter(locale=locale).annotate(honouree_count=models.Count("honourees"))
+    if featured_id is not None:
+        key = Page.objects.filter(pk=featured_id).values("translation_key")
+        chosen = rolls.filter(translation_key__in=key).first()
+        if chosen is not None:
+            return chosen
+    return rolls.order_by("-year", "-first_published_at").first()
