@@ -35,18 +35,43 @@ def _fit_lines(draw, text, font, max_width, max_lines):
     return lines
 
 
-def _header_image(image):
-    """The page's image cropped to the poster's header, or None."""
+def load_picture(image, spec="max-1600x1600|format-png"):
+    """A Wagtail image as a PIL image (through a rendition, so the focal point is kept)."""
     if image is None:
         return None
     try:
-        rendition = image.get_rendition(f"fill-{WIDTH}x{IMAGE_HEIGHT}|format-png")
+        rendition = image.get_rendition(spec)
         with rendition.file.open("rb") as handle:
             picture = Image.open(handle)
             picture.load()
     except (OSError, ValueError):
         return None
-    return picture.convert("RGB").resize((WIDTH, IMAGE_HEIGHT))
+    return picture.convert("RGB")
+
+
+def average_colour(picture):
+    return picture.resize((1, 1), Image.Resampling.BOX).getpixel((0, 0))
+
+
+def fit_picture(picture, size):
+    """``picture`` filling ``size``: cropped when its shape is close, else shown whole
+    (a book cover, a portrait) on a band of its own average colour."""
+    width, height = size
+    ratio, target = picture.width / picture.height, width / height
+    if 0.8 * target <= ratio <= 1.25 * target:
+        scale = max(width / picture.width, height / picture.height)
+        resized = picture.resize(
+            (round(picture.width * scale), round(picture.height * scale)), Image.Resampling.LANCZOS
+        )
+        left, top = (resized.width - width) // 2, (resized.height - height) // 2
+        return resized.crop((left, top, left + width, top + height))
+    band = Image.new("RGB", size, average_colour(picture))
+    scale = min(width / picture.width, height / picture.height)
+    resized = picture.resize(
+        (round(picture.width * scale), round(picture.height * scale)), Image.Resampling.LANCZOS
+    )
+    band.paste(resized, ((width - resized.width) // 2, (height - resized.height) // 2))
+    return band
 
 
 def _qr_image(url, size):
@@ -64,9 +89,9 @@ def draw_poster(
     """PNG bytes. ``image`` is a Wagtail image; ``picture`` a ready PIL image (tests, previews)."""
     canvas = Image.new("RGB", (WIDTH, HEIGHT), PAPER)
     draw = ImageDraw.Draw(canvas)
-    header = picture or _header_image(image)
+    header = picture or load_picture(image)
     if header is not None:
-        canvas.paste(header.convert("RGB").resize((WIDTH, IMAGE_HEIGHT)), (0, 0))
+        canvas.paste(fit_picture(header.convert("RGB"), (WIDTH, IMAGE_HEIGHT)), (0, 0))
     else:
         draw.rectangle((0, 0, WIDTH, IMAGE_HEIGHT), fill=colour_for(title))
         banner_font = cjk_font(88)

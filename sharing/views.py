@@ -16,6 +16,7 @@ from django.views.decorators.http import require_GET
 from core.models import SiteSettings
 
 from . import wechat
+from .card import page_card
 from .models import EmbedSettings
 from .poster import page_poster
 from .qr import qr_svg
@@ -71,6 +72,20 @@ def poster(request, page_id):
     response = HttpResponse(png, content_type="image/png")
     response["Content-Disposition"] = f'attachment; filename="poster-{page.pk}.png"'
     return response
+
+
+@require_GET
+@cache_control(public=True, max_age=SHARE_CACHE_SECONDS)
+def share_card(request, page_id):
+    """The 1200×630 Open Graph image of a page whose own image is too small or a portrait."""
+    page = public_page_or_404(page_id)
+    site_settings = SiteSettings.for_request(request)
+    image = page.get_share_image(site_settings) if hasattr(page, "get_share_image") else None
+    with translation.override(page.locale.language_code):
+        png = page_card(
+            page, image=image, site_name=gettext("书香西城"), url=page.get_full_url(request)
+        )
+    return HttpResponse(png, content_type="image/png")
 
 
 @require_GET

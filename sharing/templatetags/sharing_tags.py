@@ -12,6 +12,9 @@ from wagtail.models import Page, Site
 from core import jsonld
 from core.models import SiteSettings
 from sharing import wechat
+from sharing.card import HEIGHT as CARD_HEIGHT
+from sharing.card import WIDTH as CARD_WIDTH
+from sharing.card import needs_card
 from sharing.views import embed_iframe, embed_url, oembed_discovery_url
 
 register = template.Library()
@@ -29,15 +32,25 @@ def _page_from(context):
     return page if _is_share_page(page) else None
 
 
-def og_image(image, request):
+def og_image(image, request, page=None):
+    """The Open Graph image: a 1200×630 rendition, or the drawn card when the image cannot
+    give one (too small, or a portrait such as a book cover)."""
     if image is None:
         return None
+    alt = getattr(image, "default_alt_text", "") or image.title
+    if page is not None and needs_card(image):
+        return {
+            "url": request.build_absolute_uri(reverse("sharing:card", args=[page.pk])),
+            "width": CARD_WIDTH,
+            "height": CARD_HEIGHT,
+            "alt": alt,
+        }
     rendition = image.get_rendition(SHARE_IMAGE_SPEC)
     return {
         "url": request.build_absolute_uri(rendition.url),
         "width": rendition.width,
         "height": rendition.height,
-        "alt": getattr(image, "default_alt_text", "") or image.title,
+        "alt": alt,
     }
 
 
@@ -74,7 +87,7 @@ def share_meta(context):
         description=page.get_meta_description(site_settings),
         canonical=canonical,
         og_type="website" if page.depth <= 2 else "article",
-        image=og_image(page.get_share_image(site_settings), request),
+        image=og_image(page.get_share_image(site_settings), request, page),
         oembed=oembed_discovery_url(request, canonical),
         is_home=page.depth == 2,
     )

@@ -167,3 +167,25 @@ def test_wechat_scripts_load_when_configured(client, page):
     assert '<script src="https://res.wx.qq.com/open/js/jweixin-1.6.0.js" defer></script>' in html
     assert "js/wechat-share.js" in html
     assert 'data-config-url="/sharing/wechat-config/"' in html
+
+
+def test_small_or_portrait_images_get_a_drawn_1200x630_card(client, home):
+    import io
+
+    from PIL import Image
+
+    cover = ImageFactory(title="封面：骆驼祥子", size=(600, 900))
+    page = StandardPageFactory(parent=home, slug="cover", title="骆驼祥子", social_image=cover)
+    html = get_html(client, "/cover/")
+    assert (
+        meta_content(html, "property", "og:image")
+        == f"http://testserver/sharing/card/{page.pk}.png"
+    )
+    assert meta_content(html, "property", "og:image:width") == "1200"
+    assert meta_content(html, "property", "og:image:height") == "630"
+    assert meta_content(html, "property", "og:image:alt") == "封面：骆驼祥子"
+    response = client.get(f"/sharing/card/{page.pk}.png")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/png"
+    assert "public" in response["Cache-Control"]
+    assert Image.open(io.BytesIO(response.content)).size == (1200, 630)
