@@ -50,6 +50,8 @@ class BasePage(SocialFieldsMixin, ListingFieldsMixin, Page):
             "listing_thumbnail",
             serializer=ImageRenditionField("fill-600x400", source="listing_image"),
         ),
+        # QR code, poster, embed view and oEmbed of the page (the sharing app's routes).
+        APIField("share_links"),
     ]
 
     # Seconds a shared cache (a CDN, a proxy) may keep an anonymous response.
@@ -97,6 +99,25 @@ class BasePage(SocialFieldsMixin, ListingFieldsMixin, Page):
     def get_api_share_image(self):
         """The share image without the site default (the API has no site settings)."""
         return self.get_share_image(None)
+
+    @property
+    def share_links(self):
+        """Absolute URLs of the page's share kit, for the API (a mini-program's share sheet)."""
+        from urllib.parse import urlencode
+
+        from django.urls import reverse
+
+        parts = self.get_url_parts()  # cached site roots: no query per page in a listing
+        if parts is None:
+            return None
+        root, url = parts[1], self.get_full_url()
+        return {
+            "url": url,
+            "qr_svg": root + reverse("sharing:qr", args=[self.pk]),
+            "poster_png": root + reverse("sharing:poster", args=[self.pk]),
+            "embed": root + reverse("sharing:embed", args=[self.pk]),
+            "oembed": root + reverse("sharing:oembed") + "?" + urlencode({"url": url}),
+        }
 
     def get_json_ld(self, request):
         """A list of schema.org objects for this page; every page has its breadcrumb trail."""

@@ -18,6 +18,7 @@ BASE_FIELDS = {
     "social_text",
     "share_image",
     "listing_thumbnail",
+    "share_links",
 }
 
 
@@ -79,3 +80,18 @@ def test_api_hides_drafts(client, home):
     draft = StandardPageFactory(parent=home, slug="draft", live=False)
     assert client.get(f"/api/v2/pages/{draft.pk}/").status_code == 404
     assert not Page.objects.filter(pk=draft.pk, live=True).exists()
+
+
+def test_share_links_in_the_api(client, home):
+    page = StandardPageFactory(parent=home, slug="shared")
+    links = client.get(f"/api/v2/pages/{page.pk}/").json()["share_links"]
+    assert links == {
+        "url": "http://localhost/shared/",
+        "qr_svg": f"http://localhost/sharing/qr/{page.pk}.svg",
+        "poster_png": f"http://localhost/sharing/poster/{page.pk}.png",
+        "embed": f"http://localhost/embed/{page.pk}/",
+        "oembed": "http://localhost/oembed/?url=http%3A%2F%2Flocalhost%2Fshared%2F",
+    }
+    for key in ("qr_svg", "poster_png", "embed", "oembed"):
+        path = links[key].removeprefix("http://localhost")
+        assert client.get(path).status_code == 200, key
