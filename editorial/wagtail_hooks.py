@@ -1,9 +1,11 @@
 """Admin hooks: who may read form submissions, the dashboard panel, the accessibility checker."""
 
+from django.urls import path
 from wagtail import hooks
 from wagtail.contrib.forms.utils import get_form_types
 from wagtail.models import Page
 
+from . import views
 from .accessibility import use_editor_checker
 from .dashboard import EditorialPanel
 from .roles import FORM_REVIEWER, can_read_submissions, in_group
@@ -23,6 +25,32 @@ def only_form_reviewers_read_submissions(user, editable_forms):
     if in_group(user, FORM_REVIEWER):
         return Page.objects.filter(content_type__in=get_form_types())
     return editable_forms.none()
+
+
+@hooks.register("register_admin_urls")
+def guard_submission_urls():
+    """Same paths as wagtail.contrib.forms, matched first (this app's hooks load earlier):
+    anyone but reviewers and administrators gets a 403 page instead of a redirect."""
+    return [
+        path("forms/", views.forms_index, name="editorial_forms_index"),
+        path("forms/results/", views.forms_index_results, name="editorial_forms_index_results"),
+        path(
+            "forms/submissions/<int:page_id>/",
+            views.list_submissions,
+            name="editorial_list_submissions",
+        ),
+        path(
+            "forms/submissions/<int:page_id>/results/",
+            views.list_submissions,
+            {"results_only": True},
+            name="editorial_list_submissions_results",
+        ),
+        path(
+            "forms/submissions/<int:page_id>/delete/",
+            views.delete_submissions,
+            name="editorial_delete_submissions",
+        ),
+    ]
 
 
 @hooks.register("construct_homepage_panels")

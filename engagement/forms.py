@@ -19,7 +19,18 @@ PHONE_VALIDATOR = RegexValidator(
 
 
 class PublicFormBuilder(FormBuilder):
-    """Wagtail's builder with length limits, a phone-number type and a rating type."""
+    """Wagtail's builder with length limits, a phone-number type, a rating type and error
+    messages that name the field, in Chinese."""
+
+    def get_field_options(self, field):
+        options = super().get_field_options(field)
+        choosing = field.field_type in CHOICE_TYPES
+        options["error_messages"] = {
+            "required": f"请{'选择' if choosing else '填写'}“{field.label}”。",
+            "invalid_choice": f"“{field.label}”的选项无效，请从列表中选择。",
+            "max_length": f"“{field.label}”最多 %(limit_value)d 个字（现在 %(show_value)d 个）。",
+        }
+        return options
 
     def create_singleline_field(self, field, options):
         options["max_length"] = MAX_SINGLELINE
@@ -40,14 +51,26 @@ class PublicFormBuilder(FormBuilder):
 
     def create_rating_field(self, field, options):
         """Five levels of satisfaction, from 非常满意 to 非常不满意, as radio buttons."""
-        options["choices"] = self.get_formatted_field_choices(field) or RATING_CHOICES
+        custom = [
+            (value, label) for value, label in self.get_formatted_field_choices(field) if value
+        ]
+        options["choices"] = custom or RATING_CHOICES
         return django.forms.ChoiceField(widget=django.forms.RadioSelect, **options)
 
     def create_email_field(self, field, options):
         options.setdefault("widget", django.forms.EmailInput(attrs={"autocomplete": "email"}))
         options["max_length"] = MAX_SINGLELINE
+        options["error_messages"]["invalid"] = "请填写有效的电子邮箱，如 name@example.com。"
         return django.forms.EmailField(**options)
 
+    def create_number_field(self, field, options):
+        options["error_messages"]["invalid"] = f"“{field.label}”请填写数字，如 12。"
+        options["max_digits"] = 12
+        options["error_messages"]["max_digits"] = "数字太大了，请检查。"
+        return django.forms.DecimalField(**options)
+
+
+CHOICE_TYPES = {"dropdown", "multiselect", "radio", "checkboxes", "checkbox", "rating"}
 
 RATING_CHOICES = [(label, label) for label in ("非常满意", "满意", "一般", "不满意", "非常不满意")]
 
@@ -64,7 +87,8 @@ def add_protection_fields(form, *, consent_label, consent_required):
     )
     if consent_required:
         form.fields[CONSENT_FIELD] = django.forms.BooleanField(
-            label=consent_label,
+            label="同意个人信息保护说明",
+            help_text=consent_label,
             required=True,
             error_messages={"required": "请阅读《个人信息保护说明》并勾选同意后再提交。"},
         )

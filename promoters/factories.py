@@ -31,6 +31,7 @@ class ReadingPromoterPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ReadingPromoterPage
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def specialties(obj, create, extracted, **kwargs):

@@ -1,0 +1,99 @@
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from core.factories import ImageFactory
+from promoters.factories import (
+    ReadingPromoterIndexPageFactory,
+    ReadingPromoterPageFactory,
+    SpecialtyFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def directory(home):
+    page = ReadingPromoterIndexPageFactory(parent=home, slug="promoters")
+    page.save_revision().publish()
+    return page
+
+
+@pytest.fixture
+def specialties(db):
+    return {
+        "family": SpecialtyFactory(slug="family-reading", name="亲子阅读"),
+        "seniors": SpecialtyFactory(slug="seniors", name="老年阅读"),
+    }
+
+
+def add_promoters(directory, count, specialties, image=None):
+    image = image or ImageFactory()
+    for n in range(count):
+        page = ReadingPromoterPageFactory(
+            parent=directory,
+            title=f"推广人 {n}（示例）",
+            slug=f"p-{directory.get_children_count()}",
+            photo=image,
+            sub_district="yuetan" if n % 2 else "niujie",
+            specialties=[specialties["family"] if n % 2 else specialties["seniors"]],
+        )
+        page.save_revision().publish()
+
+
+def test_directory_lists_and_filters(client, directory, specialties):
+    add_promoters(directory, 4, specialties)
+    content = client.get(directory.url).content.decode()
+    assert content.count('class="card promoter-card"') == 4
+    assert "共 4 位阅读推广人" in content
+    filtered = client.get(directory.url, {"specialty": "seniors"}).content.decode()
+    assert filtered.count('class="card promoter-card"') == 2
+    both = client.get(directory.url, {"specialty": "seniors", "street": "niujie"})
+    assert both.content.decode().count('class="card promoter-card"') == 2
+    none = client.get(directory.url, {"specialty": "seniors", "street": "yuetan"})
+    assert "没有符合条件的阅读推广人" in none.content.decode()
+
+
+@pytest.mark.parametrize("params", [{"specialty": "magic"}, {"street": "../../etc"}, {"page": "x"}])
+def test_unknown_filters_give_a_chinese_message_not_an_error(
+    client, directory, specialties, params
+):
+    add_promoters(directory, 2, specialties)
+    response = client.get(directory.url, params)
+    assert response.status_code == 200
+    if "page" not in params:
+        content = response.content.decode()
+        assert "请从列表中选择" in content
+        assert 'class="card promoter-card"' not in content
+
+
+def test_directory_query_count_does_not_grow_with_promoters(client, directory, specialties):
+    image = ImageFactory()
+    add_promoters(directory, 5, specialties, image)
+    client.get(directory.url)  # renditions made once
+    with CaptureQueriesContext(connection) as five:
+        assert client.get(directory.url).status_code == 200
+    add_promoters(directory, 19, specialties, image)  # 24 fill one page
+    client.get(directory.url)
+    with CaptureQueriesContext(connection) as many:
+        content = client.get(directory.url).content.decode()
+    assert content.count('class="card promoter-card"') == 24
+    assert len(many) == len(five), [q["sql"] for q in many.captured_queries]
+
+
+def test_profile_page_has_person_json_ld_and_the_facts(client, directory, specialties):
+    add_promoters(directory, 1, specialties)
+    page = directory.get_children().first().specific
+    content = client.get(page.url).content.decode()
+    assert '"@type":"Person"' in content
+    assert "老年阅读" in content and "牛街街道" in content
+    assert "示例社区书屋" in content
+
+
+def test_promoters_in_the_api(client, directory, specialties):
+    add_promoters(directory, 1, specialties)
+    page = directory.get_children().first()
+    data = client.get(f"/api/v2/pages/{page.pk}/", HTTP_ACCEPT="application/json").json()
+    assert data["specialty_names"] == ["老年阅读"]
+    assert data["sub_district_name"] == "牛街"
+    assert data["photo_square"]["width"] == 400
