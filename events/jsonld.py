@@ -1,0 +1,92 @@
+"""schema.org Event with status, attendance mode, location and organizer."""
+
+from django.utils import timezone
+
+from core import jsonld
+from core.models import SiteSettings
+from events import choices
+from spaces.jsonld import postal_address
+
+
+def _iso(value):
+    return timezone.localtime(value).isoformat()
+
+
+def _dates(event):
+    if event.all_day:
+        first, last = event.local_dates()
+        return first.isoformat(), last.isoformat()
+    return _iso(event.start), _iso(event.end)
+
+
+def location(event, request):
+    places = []
+    if event.venue_id and event.venue:
+        venue = event.venue
+        places.append(
+            {
+                "@type": "Place",
+                "name": venue.title,
+                "url": venue.get_full_url(request),
+                "address": postal_address(venue),
+            }
+        )
+    elif event.place_name:
+        places.append(
+            {
+                "@type": "Place",
+                "name": event.place_name,
+                "address": {
+                    "@type": "PostalAddress",
+                    "streetAddress": event.place_address,
+                    "addressLocality": "西城区",
+                    "addressRegion": "北京市",
+                    "addressCountry": "CN",
+                }
+                if event.place_address
+                else None,
+            }
+        )
+    if event.online_url:
+        places.append({"@type": "VirtualLocation", "url": event.online_url})
+    return places[0] if len(places) == 1 else places
+
+
+def event_object(event, request):
+    site_settings = SiteSettings.for_request(request) if request else None
+    organiser = event.organiser_name(site_settings)
+    image = event.get_main_image()
+    data = {
+        "@context": jsonld.CONTEXT,
+        "@type": "Event",
+        "name": event.title,
+        "description": event.get_meta_description(site_settings),
+        "url": event.get_full_url(request),
+        "startDate": _dates(event)[0],
+        "endDate": _dates(event)[1],
+        "eventStatus": choices.SCHEMA_STATUS[event.status],
+        "eventAttendanceMode": choices.SCHEMA_ATTENDANCE[event.attendance_mode],
+        "location": location(event, request),
+        "organizer": {
+            "@type": "Organization",
+            "name": organiser,
+            "url": event.brand.get_full_url(request) if event.brand_id and event.brand else None,
+        }
+        if organiser
+        else None,
+        "image": jsonld.image_object(image, request) if image else None,
+        "maximumAttendeeCapacity": event.capacity,
+        "audience": [
+            {"@type": "Audience", "audienceType": str(label)} for label in event.audience_labels()
+        ],
+        "inLanguage": event.locale.language_code,
+    }
+    if event.previous_start and event.status in (choices.RESCHEDULED, choices.POSTPONED):
+        data["previousStartDate"] = _iso(event.previous_start)
+    if event.brand_id and event.brand:
+        data["superEvent"] = {
+            "@type": "EventSeries",
+            "name": event.brand.title,
+            "url": event.brand.get_full_url(request),
+        }
+    return data

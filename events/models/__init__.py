@@ -1,0 +1,4 @@
+from .event import EventPage
+from .index import EventIndexPage
+
+__all__ = ["EventIndexPage", "EventPage"]

@@ -1,0 +1,285 @@
+"""One reading event: when, where, for whom, how to register, and whether it still happens."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.images.api.fields import ImageRenditionField
+from wagtail.search import index
+
+from core.blocks import BodyStreamBlock
+from core.models import BasePage
+from events import choices
+from events.choices import AUDIENCES, STATUSES
+from spaces.choices import labels
+from spaces.fields import ChoiceListField
+
+
+class EventPage(RoutablePageMixin, BasePage):
+    start = models.DateTimeField("开始时间", help_text="北京时间。全天活动只看日期。")
+    end = models.DateTimeField(
+        "结束时间", help_text="北京时间，不早于开始时间。多日活动填最后一天的结束时间。"
+    )
+    all_day = models.BooleanField(
+        "全天活动", default=False, help_text="如书展、主题展览：只显示日期，不显示钟点。"
+    )
+    venue = models.ForeignKey(
+        "spaces.ReadingSpacePage",
+        verbose_name="举办场所（阅读空间）",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+        help_text="在本站阅读空间中选择；活动会显示在该空间的页面上。",
+    )
+    place_name = models.CharField(
+        "其他地点",
+        max_length=120,
+        blank=True,
+        help_text="不在本站阅读空间举办时填写，如：某小学礼堂。",
+    )
+    place_address = models.CharField(
+        "其他地点地址", max_length=200, blank=True, help_text="从街道写起。"
+    )
+    online_url = models.URLField(
+        "线上参与链接",
+        blank=True,
+        help_text="直播或线上会议链接；线下、线上同时举办时两者都填。",
+    )
+    brand = models.ForeignKey(
+        "brands.ReadingBrandPage",
+        verbose_name="阅读品牌",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+        help_text="属于哪个阅读品牌；活动会显示在品牌页面上。",
+    )
+    organiser = models.CharField(
+        "主办单位", max_length=100, blank=True, help_text="留空时使用阅读品牌的主办单位。"
+    )
+    audiences = ChoiceListField(
+        "适合人群", item_choices=AUDIENCES, help_text="可多选；读者可按人群筛选。"
+    )
+    capacity = models.PositiveIntegerField(
+        "名额", null=True, blank=True, help_text="人数上限；不限名额时留空。"
+    )
+    registration_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name="报名表单页",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="本站的报名表单页面。",
+    )
+    registration_url = models.URLField(
+        "报名链接", blank=True, help_text="外部报名链接（如小程序、问卷）；与表单页二选一。"
+    )
+    registration_note = models.CharField(
+        "报名说明", max_length=200, blank=True, help_text="如：免费，无需报名，先到先得。"
+    )
+    status = models.CharField(
+        "状态",
+        max_length=12,
+        choices=STATUSES,
+        default=choices.SCHEDULED,
+        help_text="取消、延期或改期时修改，并在下方说明原因。",
+    )
+    previous_start = models.DateTimeField(
+        "原定开始时间",
+        null=True,
+        blank=True,
+        help_text="改期或延期时填写原来的开始时间；改期后请把“开始时间”改为新时间。",
+    )
+    status_note = models.CharField(
+        "状态说明",
+        max_length=200,
+        blank=True,
+        help_text="如：因场馆维修延期，新时间另行通知。",
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name="活动图片",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="海报或现场照片，建议 3:2，1200 像素宽以上。",
+    )
+    body = StreamField(
+        BodyStreamBlock(), verbose_name="活动介绍", blank=True, help_text="流程、嘉宾、注意事项。"
+    )
+
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types = []
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("start"), FieldPanel("end")]), FieldPanel("all_day")],
+            heading="时间",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("venue"),
+                FieldRowPanel([FieldPanel("place_name"), FieldPanel("place_address")]),
+                FieldPanel("online_url"),
+            ],
+            heading="地点",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("status"), FieldPanel("previous_start"), FieldPanel("status_note")],
+            heading="状态",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("brand"),
+                FieldPanel("organiser"),
+                FieldPanel("audiences"),
+                FieldPanel("capacity"),
+            ],
+            heading="品牌与人群",
+        ),
+        MultiFieldPanel(
+            [
+                PageChooserPanel("registration_page"),
+                FieldPanel("registration_url"),
+                FieldPanel("registration_note"),
+            ],
+            heading="报名",
+        ),
+        FieldPanel("image"),
+        FieldPanel("body"),
+    ]
+
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("body"),
+        index.SearchField("place_name"),
+        index.FilterField("start"),
+        index.FilterField("status"),
+    ]
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("start"),
+        APIField("end"),
+        APIField("all_day"),
+        APIField("status"),
+        APIField("previous_start"),
+        APIField("status_note"),
+        APIField("venue"),
+        APIField("place_name"),
+        APIField("place_address"),
+        APIField("online_url"),
+        APIField("brand"),
+        APIField("organiser"),
+        APIField("audiences"),
+        APIField("capacity"),
+        APIField("registration_url"),
+        APIField("registration_note"),
+        APIField("image_thumbnail", serializer=ImageRenditionField("fill-600x400", source="image")),
+        APIField("body"),
+    ]
+
+    class Meta:
+        verbose_name = "阅读活动"
+        verbose_name_plural = "阅读活动"
+        ordering = ["start"]
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start and self.end and self.end < self.start:
+            errors["end"] = "结束时间不能早于开始时间。"
+        if self.status == choices.RESCHEDULED and not self.previous_start:
+            errors["previous_start"] = "改期的活动请填写原定开始时间。"
+        if not (self.venue_id or self.place_name or self.online_url):
+            errors["place_name"] = "请选择阅读空间、填写其他地点或线上参与链接。"
+        if errors:
+            raise ValidationError(errors)
+
+    # -- what templates, JSON-LD and iCalendar share --------------------------------
+
+    def get_main_image(self):
+        return self.image
+
+    @property
+    def attendance_mode(self):
+        in_person = bool(self.venue_id or self.place_name)
+        if self.online_url and in_person:
+            return choices.MIXED
+        return choices.ONLINE if self.online_url else choices.OFFLINE
+
+    @property
+    def location_name(self):
+        return self.venue.title if self.venue_id and self.venue else self.place_name
+
+    @property
+    def location_address(self):
+        return self.venue.address if self.venue_id and self.venue else self.place_address
+
+    @property
+    def is_cancelled(self):
+        return self.status == choices.CANCELLED
+
+    @property
+    def is_changed(self):
+        return self.status != choices.SCHEDULED
+
+    def is_past(self, now=None):
+        return self.end < (now or timezone.now())
+
+    def audience_labels(self):
+        return labels(AUDIENCES, self.audiences)
+
+    def local_dates(self):
+        """(first day, last day) in Asia/Shanghai, for all-day display and iCalendar."""
+        return timezone.localtime(self.start).date(), timezone.localtime(self.end).date()
+
+    @property
+    def is_multi_day(self):
+        first, last = self.local_dates()
+        return last > first
+
+    def organiser_name(self, site_settings=None):
+        if self.organiser:
+            return self.organiser
+        if self.brand_id and self.brand and getattr(self.brand, "organiser", ""):
+            return self.brand.organiser
+        return getattr(site_settings, "organiser", "") if site_settings else ""
+
+    def registration_link(self):
+        if self.registration_page_id and self.registration_page and self.registration_page.live:
+            return self.registration_page.url
+        return self.registration_url
+
+    # -- routes ----------------------------------------------------------------------
+
+    @path("")
+    def event(self, request):
+        return BasePage.serve(self, request)
+
+    @path("ics/", name="ics")
+    def ics(self, request):
+        from events.ical import calendar_response
+
+        return calendar_response([self], request, name=self.title, filename=f"event-{self.pk}")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["ics_url"] = self.url + "ics/" if self.url else ""
+        context["is_past"] = self.is_past()
+        return context
+
+    def get_json_ld(self, request):
+        from events.jsonld import event_object
+
+        data = super().get_json_ld(request)
+        data.append(event_object(self, request))
+        return data

@@ -1,0 +1,59 @@
+"""Event querysets other pages reuse: a space's, a brand's or the home page's upcoming events.
+
+``upcoming_events(brand=…, venue=…, limit=…)`` runs a fixed number of queries (the events
+with venue and brand joined, then images and their renditions), whatever the limit.
+Render the result with ``{% include "events/includes/event_list.html" with events=… %}``.
+"""
+
+from django.db.models import Prefetch
+from django.utils import timezone
+from wagtail.images import get_image_model
+from wagtail.models import Locale
+
+
+def event_queryset():
+    from events.models import EventPage
+
+    images = get_image_model().objects.prefetch_renditions()
+    return (
+        EventPage.objects.live()
+        .public()
+        .defer_streamfields()
+        .select_related("venue", "brand")
+        .prefetch_related(
+            Prefetch("image", queryset=images), Prefetch("listing_image", queryset=images)
+        )
+    )
+
+
+def _same_page(queryset, field, page):
+    """Events pointing at ``page`` or any translation of it, in ``page``'s language."""
+    return queryset.filter(
+        **{f"{field}__translation_key": page.translation_key}, locale_id=page.locale_id
+    )
+
+
+def upcoming_events(brand=None, venue=None, limit=6, now=None, locale=None):
+    """Events not yet over, soonest first; for a brand, a venue, or the active language."""
+    queryset = event_queryset().filter(end__gte=now or timezone.now())
+    if brand is not None:
+        queryset = _same_page(queryset, "brand", brand)
+    if venue is not None:
+        queryset = _same_page(queryset, "venue", venue)
+    if brand is None and venue is None:
+        queryset = queryset.filter(locale=locale or Locale.get_active())
+    queryset = queryset.order_by("start", "pk")
+    return list(queryset[:limit] if limit else queryset)
+
+
+def past_events(brand=None, venue=None, limit=6, now=None, locale=None):
+    """Events already over, most recent first."""
+    queryset = event_queryset().filter(end__lt=now or timezone.now())
+    if brand is not None:
+        queryset = _same_page(queryset, "brand", brand)
+    if venue is not None:
+        queryset = _same_page(queryset, "venue", venue)
+    if brand is None and venue is None:
+        queryset = queryset.filter(locale=locale or Locale.get_active())
+    queryset = queryset.order_by("-start", "-pk")
+    return list(queryset[:limit] if limit else queryset)

@@ -1,0 +1,65 @@
+"""The fixed vocabularies of reading spaces: types, sub-districts, services, accessibility."""
+
+from django.utils.translation import gettext_lazy as _
+
+SPACE_TYPES = [
+    ("public_library", _("公共图书馆")),
+    ("street_library", _("街道图书馆")),
+    ("community_room", _("社区书屋")),
+    ("reading_station", _("书香驿站")),
+    ("bookshop", _("特色书店")),
+    ("study_24h", _("24 小时书房")),
+    ("lending_machine", _("自助借还机")),
+]
+
+# Xicheng District's 15 sub-districts (街道), north to south as the district lists them.
+SUBDISTRICTS = [
+    ("xichangan", _("西长安街")),
+    ("xinjiekou", _("新街口")),
+    ("yuetan", _("月坛")),
+    ("zhanlanlu", _("展览路")),
+    ("desheng", _("德胜")),
+    ("jinrongjie", _("金融街")),
+    ("shichahai", _("什刹海")),
+    ("dashilan", _("大栅栏")),
+    ("tianqiao", _("天桥")),
+    ("chunshu", _("椿树")),
+    ("taoranting", _("陶然亭")),
+    ("guanganmennei", _("广安门内")),
+    ("niujie", _("牛街")),
+    ("baizhifang", _("白纸坊")),
+    ("guanganmenwai", _("广安门外")),
+]
+
+SERVICES = [
+    ("lending", _("借阅")),
+    ("self_service", _("自助借还")),
+    ("digital", _("数字阅读")),
+    ("lectures", _("讲座")),
+    ("children", _("亲子区")),
+    ("study", _("自习")),
+]
+
+ACCESSIBILITY = [
+    ("step_free", _("无障碍通道")),
+    ("accessible_toilet", _("无障碍卫生间")),
+    ("braille", _("盲文读物")),
+    ("low_vision_aids", _("助视设备")),
+    ("wheelchair", _("轮椅")),
+]
+
+WEEKDAYS = [
+    (0, _("周一")),
+    (1, _("周二")),
+    (2, _("周三")),
+    (3, _("周四")),
+    (4, _("周五")),
+    (5, _("周六")),
+    (6, _("周日")),
+]
+
+
+def labels(choices, codes):
+    """The labels of ``codes`` in the order of ``choices``; unknown codes are skipped."""
+    wanted = set(codes or ())
+    return [label for code, label in choices if code in wanted]

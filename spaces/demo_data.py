@@ -1,0 +1,372 @@
+"""Sample reading spaces for the demo. Every name says 示例 and every address is a sample.
+
+Coordinates are GCJ-02 points inside each sub-district (near, not on, real places); hours
+follow the usual patterns of each type of space in Beijing.
+"""
+
+# Approximate GCJ-02 centre of each sub-district; spaces are placed around it.
+CENTRES = {
+    "xichangan": (39.9065, 116.3800),
+    "xinjiekou": (39.9405, 116.3700),
+    "yuetan": (39.9150, 116.3450),
+    "zhanlanlu": (39.9300, 116.3400),
+    "desheng": (39.9460, 116.3800),
+    "jinrongjie": (39.9160, 116.3600),
+    "shichahai": (39.9370, 116.3900),
+    "dashilan": (39.8960, 116.3940),
+    "tianqiao": (39.8830, 116.4000),
+    "chunshu": (39.8930, 116.3800),
+    "taoranting": (39.8770, 116.3850),
+    "guanganmennei": (39.8900, 116.3600),
+    "niujie": (39.8850, 116.3660),
+    "baizhifang": (39.8760, 116.3550),
+    "guanganmenwai": (39.8880, 116.3300),
+}
+
+# Weekly hours, as (weekday, opens, closes); weekday 0 = Monday.
+PUBLIC_LIBRARY = [(0, "13:00", "21:00")] + [(d, "09:00", "21:00") for d in range(1, 7)]
+STREET_LIBRARY = [(d, "09:00", "11:30") for d in range(1, 5)]
+STREET_LIBRARY += [(d, "13:30", "17:30") for d in range(1, 5)]
+STREET_LIBRARY += [(5, "09:00", "17:00"), (6, "09:00", "17:00")]
+COMMUNITY_ROOM = [(d, "09:00", "11:30") for d in range(0, 5)]
+COMMUNITY_ROOM += [(d, "14:00", "17:30") for d in range(0, 5)] + [(5, "09:00", "12:00")]
+READING_STATION = [(d, "09:00", "21:00") for d in range(0, 4)] + [(6, "09:00", "21:00")]
+READING_STATION += [(4, "09:00", "22:00"), (5, "09:00", "22:00")]
+# Bookshops stay open past midnight on Friday and Saturday nights.
+BOOKSHOP = [(d, "10:00", "22:00") for d in range(0, 4)] + [(6, "10:00", "22:00")]
+BOOKSHOP += [(4, "10:00", "01:00"), (5, "10:00", "01:00")]
+MACHINE_IN_BUILDING = [(d, "07:00", "22:00") for d in range(7)]
+
+HOURS = {
+    "public_library": PUBLIC_LIBRARY,
+    "street_library": STREET_LIBRARY,
+    "community_room": COMMUNITY_ROOM,
+    "reading_station": READING_STATION,
+    "bookshop": BOOKSHOP,
+    "study_24h": [],
+    "lending_machine": MACHINE_IN_BUILDING,
+}
+
+SERVICES = {
+    "public_library": ["lending", "self_service", "digital", "lectures", "children", "study"],
+    "street_library": ["lending", "self_service", "digital", "children", "study"],
+    "community_room": ["lending", "children"],
+    "reading_station": ["lending", "digital", "lectures", "study"],
+    "bookshop": ["lectures", "digital"],
+    "study_24h": ["study", "self_service", "digital"],
+    "lending_machine": ["self_service"],
+}
+
+NOTES = {
+    "public_library": "凭读者卡或身份证入馆；闭馆前 30 分钟停止入馆。周一上午闭馆整理。",
+    "street_library": "午间 11:30–13:30 闭馆；周一闭馆。",
+    "community_room": "工作日开放，周六上午开放；节假日闭馆。",
+    "reading_station": "周五、周六延长至 22:00。",
+    "bookshop": "周五、周六营业至次日凌晨 1 点。",
+    "study_24h": "刷读者卡或身份证进入，全天开放；请保持安静。",
+    "lending_machine": "设在楼内大厅，随所在建筑开放。",
+}
+
+FULL_ACCESS = ["step_free", "accessible_toilet", "braille", "low_vision_aids", "wheelchair"]
+
+# (slug, name, type, sub-district, street-level sample address, accessibility, extra)
+SPACES = [
+    (
+        "xicheng-library-sample",
+        "西城区第一图书馆（示例）",
+        "public_library",
+        "xichangan",
+        "西城区西长安街附近（示例地址）",
+        FULL_ACCESS,
+        {"offset": (0.0010, -0.0020), "holidays": True},
+    ),
+    (
+        "xicheng-second-library-sample",
+        "西城区第二图书馆（示例）",
+        "public_library",
+        "zhanlanlu",
+        "西城区展览路附近（示例地址）",
+        FULL_ACCESS,
+        {"offset": (-0.0020, 0.0030), "holidays": True, "special_tomorrow": True},
+    ),
+    (
+        "xinjiekou-street-library-sample",
+        "新街口街道图书馆（示例）",
+        "street_library",
+        "xinjiekou",
+        "西城区新街口北大街附近（示例地址）",
+        ["step_free", "accessible_toilet"],
+        {"holidays": True},
+    ),
+    (
+        "yuetan-street-library-sample",
+        "月坛街道图书馆（示例）",
+        "street_library",
+        "yuetan",
+        "西城区月坛北街附近（示例地址）",
+        ["step_free", "low_vision_aids"],
+        {"holidays": True, "closed_in_days": 3},
+    ),
+    (
+        "desheng-street-library-sample",
+        "德胜街道图书馆（示例）",
+        "street_library",
+        "desheng",
+        "西城区德胜门外大街附近（示例地址）",
+        ["step_free"],
+        {"holidays": True},
+    ),
+    (
+        "tianqiao-street-library-sample",
+        "天桥街道图书馆（示例）",
+        "street_library",
+        "tianqiao",
+        "西城区天桥南大街附近（示例地址）",
+        ["step_free", "accessible_toilet", "wheelchair"],
+        {"holidays": True},
+    ),
+    (
+        "baizhifang-street-library-sample",
+        "白纸坊街道图书馆（示例）",
+        "street_library",
+        "baizhifang",
+        "西城区白纸坊东街附近（示例地址）",
+        [],
+        {"holidays": True},
+    ),
+    (
+        "shichahai-community-room-sample",
+        "什刹海社区书屋（示例）",
+        "community_room",
+        "shichahai",
+        "西城区地安门西大街附近胡同（示例地址）",
+        [],
+        {"holidays": True},
+    ),
+    (
+        "dashilan-community-room-sample",
+        "大栅栏社区书屋（示例）",
+        "community_room",
+        "dashilan",
+        "西城区大栅栏西街附近胡同（示例地址）",
+        ["step_free"],
+        {"holidays": True},
+    ),
+    (
+        "chunshu-community-room-sample",
+        "椿树社区书屋（示例）",
+        "community_room",
+        "chunshu",
+        "西城区琉璃厂西街附近（示例地址）",
+        [],
+        {"holidays": True},
+    ),
+    (
+        "niujie-community-room-sample",
+        "牛街社区书屋（示例）",
+        "community_room",
+        "niujie",
+        "西城区牛街附近（示例地址）",
+        ["step_free", "wheelchair"],
+        {"holidays": True},
+    ),
+    (
+        "guanganmenwai-community-room-sample",
+        "广安门外社区书屋（示例）",
+        "community_room",
+        "guanganmenwai",
+        "西城区广安门外大街附近（示例地址）",
+        [],
+        {"holidays": True},
+    ),
+    (
+        "taoranting-community-room-sample",
+        "陶然亭社区书屋（示例）",
+        "community_room",
+        "taoranting",
+        "西城区陶然亭路附近（示例地址）",
+        ["step_free"],
+        {"holidays": True},
+    ),
+    (
+        "shichahai-reading-station-sample",
+        "什刹海书香驿站（示例）",
+        "reading_station",
+        "shichahai",
+        "西城区什刹海前海附近（示例地址）",
+        ["step_free", "accessible_toilet"],
+        {"offset": (0.0015, 0.0020)},
+    ),
+    (
+        "jinrongjie-reading-station-sample",
+        "金融街书香驿站（示例）",
+        "reading_station",
+        "jinrongjie",
+        "西城区金融大街附近（示例地址）",
+        ["step_free", "accessible_toilet", "wheelchair"],
+        {},
+    ),
+    (
+        "xichangan-reading-station-sample",
+        "西长安街书香驿站（示例）",
+        "reading_station",
+        "xichangan",
+        "西城区府右街附近（示例地址）",
+        [],
+        {"offset": (-0.0015, 0.0010)},
+    ),
+    (
+        "guanganmennei-reading-station-sample",
+        "广安门内书香驿站（示例）",
+        "reading_station",
+        "guanganmennei",
+        "西城区广安门内大街附近（示例地址）",
+        ["step_free"],
+        {},
+    ),
+    (
+        "taoranting-reading-station-sample",
+        "陶然亭公园书香驿站（示例）",
+        "reading_station",
+        "taoranting",
+        "西城区太平街附近（示例地址）",
+        ["step_free", "accessible_toilet"],
+        {"offset": (0.0012, 0.0025)},
+    ),
+    (
+        "dashilan-bookshop-sample",
+        "大栅栏胡同书店（示例）",
+        "bookshop",
+        "dashilan",
+        "西城区杨梅竹斜街附近（示例地址）",
+        [],
+        {"offset": (0.0008, -0.0015)},
+    ),
+    (
+        "chunshu-bookshop-sample",
+        "琉璃厂古籍书店（示例）",
+        "bookshop",
+        "chunshu",
+        "西城区琉璃厂东街附近（示例地址）",
+        ["step_free"],
+        {"offset": (0.0010, 0.0030)},
+    ),
+    (
+        "xinjiekou-bookshop-sample",
+        "新街口特色书店（示例）",
+        "bookshop",
+        "xinjiekou",
+        "西城区新街口南大街附近（示例地址）",
+        [],
+        {"offset": (-0.0025, 0.0010)},
+    ),
+    (
+        "desheng-bookshop-sample",
+        "德胜门城楼书店（示例）",
+        "bookshop",
+        "desheng",
+        "西城区德胜门内大街附近（示例地址）",
+        ["step_free"],
+        {"offset": (-0.0030, 0.0015)},
+    ),
+    (
+        "jinrongjie-study-24h-sample",
+        "金融街 24 小时书房（示例）",
+        "study_24h",
+        "jinrongjie",
+        "西城区武定侯街附近（示例地址）",
+        ["step_free", "accessible_toilet", "low_vision_aids"],
+        {"offset": (0.0020, 0.0020), "closed_in_days": 5},
+    ),
+    (
+        "yuetan-study-24h-sample",
+        "月坛 24 小时书房（示例）",
+        "study_24h",
+        "yuetan",
+        "西城区月坛南街附近（示例地址）",
+        ["step_free"],
+        {"offset": (-0.0020, 0.0020)},
+    ),
+    (
+        "tianqiao-study-24h-sample",
+        "天桥 24 小时书房（示例）",
+        "study_24h",
+        "tianqiao",
+        "西城区永安路附近（示例地址）",
+        ["step_free", "accessible_toilet", "wheelchair"],
+        {"offset": (0.0025, -0.0020)},
+    ),
+    (
+        "zhanlanlu-machine-sample",
+        "展览路自助借还机（示例）",
+        "lending_machine",
+        "zhanlanlu",
+        "西城区展览馆路附近社区服务中心大厅（示例地址）",
+        ["step_free"],
+        {"offset": (0.0030, -0.0010)},
+    ),
+    (
+        "niujie-machine-sample",
+        "牛街自助借还机（示例）",
+        "lending_machine",
+        "niujie",
+        "西城区牛街附近市民中心大厅（示例地址）",
+        ["step_free"],
+        {"offset": (0.0018, 0.0012)},
+    ),
+    (
+        "baizhifang-machine-sample",
+        "白纸坊 24 小时自助借还机（示例）",
+        "lending_machine",
+        "baizhifang",
+        "西城区右安门内大街附近街边（示例地址）",
+        [],
+        {"offset": (0.0015, 0.0025), "open_24h": True},
+    ),
+    (
+        "guanganmenwai-machine-sample",
+        "广安门外自助借还机（示例）",
+        "lending_machine",
+        "guanganmenwai",
+        "西城区湾子附近社区中心大厅（示例地址）",
+        ["step_free"],
+        {"offset": (-0.0015, 0.0020)},
+    ),
+    (
+        "shichahai-study-room-sample",
+        "什刹海胡同书房（示例）",
+        "reading_station",
+        "shichahai",
+        "西城区鸦儿胡同附近（示例地址）",
+        [],
+        {"offset": (0.0030, -0.0030)},
+    ),
+    (
+        "guanganmennei-street-library-sample",
+        "广安门内街道图书馆（示例）",
+        "street_library",
+        "guanganmennei",
+        "西城区报国寺附近（示例地址）",
+        ["step_free", "accessible_toilet", "braille"],
+        {"offset": (0.0020, 0.0030), "holidays": True},
+    ),
+    (
+        "xichangan-community-room-sample",
+        "西长安街社区书屋（示例）",
+        "community_room",
+        "xichangan",
+        "西城区北新华街附近（示例地址）",
+        [],
+        {"offset": (-0.0030, -0.0020), "holidays": True},
+    ),
+]
+
+INTRO = {
+    "public_library": "区级公共图书馆（示例），提供借阅、自助借还、数字阅读、讲座和少儿阅读服务。",
+    "street_library": "街道图书馆（示例），就近借书还书，有亲子阅读区和自习座位。",
+    "community_room": "社区书屋（示例），设在社区服务站内，方便居民就近借阅。",
+    "reading_station": "书香驿站（示例），把书放在居民身边，可以借阅、自习，也常办小型读书会。",
+    "bookshop": "特色书店（示例），与公共阅读服务合作，定期举办新书分享和读书沙龙。",
+    "study_24h": "24 小时书房（示例），全天开放，刷卡进入，提供自助借还和自习座位。",
+    "lending_machine": "自助借还机（示例），与区图书馆通借通还，刷读者卡或身份证借还图书。",
+}

@@ -1,0 +1,42 @@
+"""Dates the way Chinese readers write them ("11月28日 周六"), translated through the catalogue."""
+
+import datetime as dt
+
+from django import template
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from spaces import hours
+
+register = template.Library()
+
+
+def _local(value):
+    if isinstance(value, dt.datetime):
+        return timezone.localtime(value) if timezone.is_aware(value) else value
+    return value
+
+
+@register.filter
+def month_day(value):
+    """ "11月28日" (no leading zeros)."""
+    if not value:
+        return ""
+    value = _local(value)
+    return _("%(month)s月%(day)s日") % {"month": value.month, "day": value.day}
+
+
+@register.filter
+def weekday(value):
+    """ "周六"."""
+    if not value:
+        return ""
+    return hours.weekday_name(_local(value).weekday())
+
+
+@register.filter
+def clock(value):
+    """ "14:00" in Beijing time."""
+    if not value:
+        return ""
+    return _local(value).strftime("%H:%M")
