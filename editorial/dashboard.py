@@ -48,11 +48,11 @@ def my_submissions(user):
 def campaign_stages_ending(today=None):
     """Campaign pages with a stage that ends this week: (page, stage label, end date)."""
     monday, sunday = week_bounds(today)
-    return campaign_stages_ending_between(monday, sunday)[:LIMIT]
+    return campaign_stages_ending_between(monday, sunday, LIMIT)
 
 
 def events_without_registration(today=None):
-    return upcoming_events_without_registration(today or timezone.localdate())[:LIMIT]
+    return upcoming_events_without_registration(today or timezone.localdate(), LIMIT)
 
 
 class EditorialPanel(Component):

@@ -139,12 +139,38 @@ FORMS = [
     },
 ]
 
+SIGNUP_FORM = {
+    "slug": "family-reading-signup",
+    "title": "“书香家庭”评选报名（示例）",
+    "kind": FormKind.SIGNUP,
+    "collects_personal_data": True,
+    "intro": "在报名阶段填写本表即可自荐参加“书香家庭”评选，也可由街道、社区推荐。评选办法见活动页面。",
+    "submit_label": "提交报名",
+    "thank_you_title": "报名已提交",
+    "thank_you_text": "<p>感谢参与！所在街道的工作人员会在报名截止后 5 个工作日内与您联系，"
+    "评选进展请关注“书香家庭”活动页面。</p>",
+    "fields": [
+        ("联系人姓名", "singleline", True, "", ""),
+        ("手机号码", "phone", True, "", ""),
+        ("所在街道", "dropdown", True, STREETS, ""),
+        ("家庭成员", "singleline", True, "", "如：爸爸、妈妈、女儿（9 岁）。"),
+        ("家庭藏书大约多少册", "number", False, "", "填写数字即可。"),
+        (
+            "我家的阅读故事",
+            "multiline",
+            True,
+            "",
+            "一起读过的书、固定的阅读时间、印象最深的一次共读，300–800 字。",
+        ),
+    ],
+}
+
 
 def load(ctx):
     ctx.section("表单")
     privacy = Page.objects.child_of(ctx.home).filter(slug="privacy").first()
     pages = {}
-    for spec in FORMS:
+    for spec in [*FORMS, SIGNUP_FORM]:
         spec = dict(spec)
         slug, fields = spec.pop("slug"), spec.pop("fields")
         existing = Page.objects.child_of(ctx.home).filter(slug=slug).exists()
@@ -176,5 +202,20 @@ def link_promoter_directory(ctx, application):
 
 
 def link_campaign(ctx, pages):
-    """Integration point: the in-progress campaign's "how to take part" link, once it exists."""
-    return None
+    """Campaigns open for sign-up (loaded earlier in PROJECT_APPS order) get the sign-up form
+    as their "how to take part" link, unless an editor already chose one."""
+    from django.apps import apps
+
+    try:
+        CampaignPage = apps.get_model("campaigns", "CampaignPage")
+    except LookupError:
+        return
+    if not hasattr(CampaignPage, "participation_page"):
+        return
+    for campaign in CampaignPage.objects.live().filter(
+        locale=ctx.zh, participation_page__isnull=True
+    ):
+        if getattr(campaign, "participation_url", "") or campaign.status == "finished":
+            continue
+        campaign.participation_page = pages[FormKind.SIGNUP]
+        campaign.save_revision().publish()

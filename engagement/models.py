@@ -42,10 +42,11 @@ class FormKind(models.TextChoices):
     FEEDBACK = "feedback", "意见留言"
     DONATION = "donation", "图书捐赠与交换"
     PROMOTER = "promoter", "阅读推广人报名"
+    SIGNUP = "signup", "活动报名"
 
 
 # Kinds that always ask for a name and contact details, so always need consent.
-PERSONAL_DATA_KINDS = {FormKind.DONATION, FormKind.PROMOTER}
+PERSONAL_DATA_KINDS = {FormKind.DONATION, FormKind.PROMOTER, FormKind.SIGNUP}
 
 
 def form_context(form):
@@ -84,7 +85,7 @@ class FormPage(EmailFormMixin, FormMixin, BasePage):
         max_length=16,
         choices=FormKind.choices,
         default=FormKind.FEEDBACK,
-        help_text="决定隐私规则：图书捐赠和阅读推广人报名必须勾选同意个人信息保护说明。",
+        help_text="决定隐私规则：图书捐赠、阅读推广人报名和活动报名必须勾选同意个人信息保护说明。",
     )
     body = StreamField(
         BodyStreamBlock(),

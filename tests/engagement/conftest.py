@@ -1,6 +1,6 @@
 import pytest
 
-from engagement.demo import FORMS
+from engagement.demo import FORMS, SIGNUP_FORM
 from engagement.factories import FormPageFactory, add_fields
 from home.factories import StandardPageFactory
 
@@ -14,9 +14,9 @@ def privacy(home):
 
 @pytest.fixture
 def forms(home, privacy):
-    """The four demo forms, with their demo fields, keyed by kind."""
+    """The demo forms (the four public ones and the campaign sign-up), keyed by kind."""
     pages = {}
-    for spec in FORMS:
+    for spec in [*FORMS, SIGNUP_FORM]:
         spec = dict(spec)
         slug, fields = spec.pop("slug"), spec.pop("fields")
         page = FormPageFactory(parent=home, slug=slug, **spec)

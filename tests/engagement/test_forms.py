@@ -41,6 +41,15 @@ def good_input(page):
             n["大约册数"]: "12",
             CONSENT_FIELD: "on",
         }
+    elif kind == "signup":
+        data = {
+            n["联系人姓名"]: "孙女士",
+            n["手机号码"]: "13700000000",
+            n["所在街道"]: "牛街",
+            n["家庭成员"]: "爸爸、妈妈、儿子（8 岁）",
+            n["我家的阅读故事"]: "每晚睡前一起读二十分钟。",
+            CONSENT_FIELD: "on",
+        }
     else:
         data = {
             n["姓名"]: "赵老师",
@@ -63,10 +72,12 @@ def bad_input(page):
         return {n["称呼"]: "王先生", n["联系电话"]: "12345"}, "王先生"
     if page.kind == "donation":
         return {n["姓名"]: "李先生", n["大约册数"]: "很多"}, "李先生"
+    if page.kind == "signup":
+        return {n["联系人姓名"]: "孙女士", n["所在街道"]: "不存在的街道"}, "孙女士"
     return {n["姓名"]: "赵老师", n["电子邮箱"]: "not-an-email", n["手机号码"]: "abc"}, "赵老师"
 
 
-KINDS = ["survey", "feedback", "donation", "promoter"]
+KINDS = ["survey", "feedback", "donation", "promoter", "signup"]
 
 
 @pytest.mark.parametrize("kind", KINDS)
