@@ -9,6 +9,8 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ADMIN_USER ?= admin
 ADMIN_PASSWORD ?= shuxiang-admin-2026
+# How often `make run` publishes and unpublishes pages whose go-live / expiry time has come.
+SCHEDULE_SECONDS ?= 60
 
 .PHONY: run test install migrate demo lint format serve messages bench-search clean help
 
@@ -38,7 +40,10 @@ run: demo
 	@echo ""
 	@echo "  书香西城 is at   http://$(HOST):$(PORT)/   (English: http://$(HOST):$(PORT)/en/)"
 	@echo "  Admin / 后台:    http://$(HOST):$(PORT)/admin/   login $(ADMIN_USER) / $(ADMIN_PASSWORD)"
+	@echo "  定时发布 / scheduled publishing: publish_scheduled runs every $(SCHEDULE_SECONDS)s in the background"
 	@echo ""
+	@( while sleep $(SCHEDULE_SECONDS); do $(BIN)/python manage.py publish_scheduled >/dev/null 2>&1; done ) & \
+	scheduler=$$!; trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 lint: install
