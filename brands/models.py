@@ -3,7 +3,7 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
@@ -127,6 +127,12 @@ class ReadingBrandPage(BasePage):
         FieldPanel("partners"),
         FieldPanel("description"),
         InlinePanel("gallery_images", label="图集", heading="图集"),
+        InlinePanel(
+            "book_list_links",
+            label="书单",
+            heading="品牌书单",
+            help_text="这个品牌编选或推荐的书单，按显示顺序添加。",
+        ),
         MultiFieldPanel([FieldPanel("schema_type"), FieldPanel("is_sample")], heading="其他"),
     ]
 
@@ -147,6 +153,7 @@ class ReadingBrandPage(BasePage):
         APIField("website"),
         APIField("description"),
         APIField("gallery_images"),
+        APIField("book_list_links"),
         APIField("is_sample"),
     ]
 
@@ -178,7 +185,15 @@ class ReadingBrandPage(BasePage):
             "image__renditions"
         )
         context["articles"] = self.get_articles()
+        context["book_lists"] = self.get_book_lists()
         return context
+
+    def get_book_lists(self):
+        """The live book lists chosen on this page, in order, with their cover images."""
+        links = self.book_list_links.filter(book_list__live=True).select_related(
+            "book_list__image", "book_list__listing_image"
+        )
+        return [link.book_list for link in links]
 
     def get_json_ld(self, request):
         data = super().get_json_ld(request)
@@ -209,6 +224,24 @@ class ReadingBrandPage(BasePage):
             item["startDate"] = str(self.year_founded) if self.year_founded else None
         data.append(item)
         return data
+
+
+class BrandBookList(Orderable):
+    page = ParentalKey(ReadingBrandPage, on_delete=models.CASCADE, related_name="book_list_links")
+    book_list = models.ForeignKey(
+        "recommendations.BookListPage",
+        verbose_name="书单",
+        on_delete=models.CASCADE,
+        related_name="brand_links",
+        help_text="选择一份推荐书单。",
+    )
+
+    panels = [PageChooserPanel("book_list", "recommendations.BookListPage")]
+    api_fields = [APIField("book_list")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "品牌书单"
+        verbose_name_plural = "品牌书单"
 
 
 class BrandGalleryImage(Orderable):

@@ -67,6 +67,15 @@ class HomePage(BasePage):
         validators=[MinValueValidator(0), MaxValueValidator(12)],
         help_text="首页显示几篇最新资讯（0–12），0 表示不显示。",
     )
+    featured_book_list = models.ForeignKey(
+        "recommendations.BookListPage",
+        verbose_name="首页书单",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="留空时自动显示最新的推荐书单。",
+    )
     featured_honour_roll = models.ForeignKey(
         "honours.HonourRollPage",
         verbose_name="首页光荣榜",
@@ -103,6 +112,7 @@ class HomePage(BasePage):
                 PageChooserPanel("featured_campaign", "campaigns.CampaignPage"),
                 PageChooserPanel("pinned_article", "articles.ArticlePage"),
                 FieldPanel("article_count"),
+                PageChooserPanel("featured_book_list", "recommendations.BookListPage"),
                 PageChooserPanel("featured_honour_roll", "honours.HonourRollPage"),
             ],
             heading="首页栏目",
@@ -152,9 +162,27 @@ class HomePage(BasePage):
             "articles": latest_articles(self.locale_id, self.article_count, self.pinned_article_id)
             if self.article_count
             else [],
+            "book_list": self.latest_book_list(),
             "brands": brands_for_home(self.locale_id, brand_ids),
             "honour_roll": latest_roll(self.locale_id, self.featured_honour_roll_id),
         }
+
+    def latest_book_list(self):
+        """The editor's book list (its translation into this page's language), else the newest."""
+        from recommendations.models import BookListPage
+
+        lists = (
+            BookListPage.objects.live()
+            .filter(locale_id=self.locale_id)
+            .select_related("image", "listing_image")
+            .prefetch_related("image__renditions", "listing_image__renditions")
+        )
+        if self.featured_book_list_id:
+            key = Page.objects.filter(pk=self.featured_book_list_id).values("translation_key")
+            chosen = lists.filter(translation_key__in=key).first()
+            if chosen is not None:
+                return chosen
+        return lists.order_by("-year", "-first_published_at").first()
 
     def section_indexes(self):
         """The index pages the sections link to ("more"), by model name, in one query."""

@@ -18,6 +18,7 @@ from campaigns.factories import (
 )
 from core.factories import ImageFactory
 from honours.factories import HonourRollIndexPageFactory, HonourRollPageFactory, add_honourees
+from recommendations.factories import BookListPageFactory, RecommendationIndexPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -33,6 +34,7 @@ def indexes(home):
         "brands": ReadingBrandIndexPageFactory(parent=home, slug="brands"),
         "campaigns": CampaignIndexPageFactory(parent=home, slug="family"),
         "honours": HonourRollIndexPageFactory(parent=home, slug="honours"),
+        "books": RecommendationIndexPageFactory(parent=home, slug="books"),
     }
 
 
@@ -46,6 +48,7 @@ def add_content(indexes, n, year=2020):
         add_stages(campaign, standard_stages(days(-400 - 10 * i)))
         roll = HonourRollPageFactory(parent=indexes["honours"], year=year - i, campaign=campaign)
         add_honourees(roll, [{"name": f"示例{i}"}])
+        BookListPageFactory(parent=indexes["books"], image=ImageFactory(), year=year - i)
 
 
 def count_queries(client, url="/"):
@@ -71,6 +74,7 @@ def test_home_query_count_does_not_grow_with_content(client, home, indexes):
     home.featured_campaign = indexes["campaigns"].get_children().first().specific
     home.featured_honour_roll = indexes["honours"].get_children().last().specific
     home.pinned_article = indexes["articles"].get_children().last().specific
+    home.featured_book_list = indexes["books"].get_children().last().specific
     home.save_revision().publish()
     chosen = count_queries(client)
     add_content(indexes, 5, year=2000)
