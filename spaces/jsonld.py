@@ -57,9 +57,10 @@ def weekly_specification(space):
 def special_days(space, days=90):
     """Special days in the coming ``days``: validFrom = validThrough = the date."""
     specs = []
+    exceptions = space.hours_exceptions()
     for date, closed, _labels, _note in space.upcoming_exceptions(days):
         iso = date.isoformat()
-        special = hours.exceptions_for(date, space.hours_exceptions()) or []
+        special = hours.exceptions_for(date, exceptions) or []
         if closed:
             specs.append(
                 {

@@ -142,10 +142,15 @@ class ReadingSpacePage(BasePage):
     # -- hours -----------------------------------------------------------------------
 
     def hours_periods(self):
-        return [row.as_period() for row in self.opening_periods.all()]
+        """Weekly periods as plain values, read once per page instance."""
+        if getattr(self, "_hours_periods", None) is None:
+            self._hours_periods = [row.as_period() for row in self.opening_periods.all()]
+        return self._hours_periods
 
     def hours_exceptions(self):
-        return [row.as_exception() for row in self.opening_exceptions.all()]
+        if getattr(self, "_hours_exceptions", None) is None:
+            self._hours_exceptions = [row.as_exception() for row in self.opening_exceptions.all()]
+        return self._hours_exceptions
 
     def opening_status(self, now=None):
         """Open now? Uses prefetched periods and exceptions when the finder provides them."""
