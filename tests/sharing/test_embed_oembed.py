@@ -70,8 +70,10 @@ def test_embed_view_has_no_site_chrome_and_links_back(client, page):
     assert "share-kit" not in html
     assert 'href="http://localhost/spring-list/" target="_top"' in html
     assert "js/embed-resize.js" in html
+    assert '<base target="_top">' in html  # links leave the frame: full pages refuse framing
     full = client.get("/spring-list/").content.decode()
     assert 'class="site-header"' in full and "share-kit" in full
+    assert "<base" not in full
 
 
 def test_embed_view_of_an_english_page_is_in_english(client, page, home_en):
@@ -169,3 +171,17 @@ def test_oembed_400_for_malformed_requests(client, page, params):
 def test_oembed_501_for_formats_not_served(client, page):
     response = oembed(client, url="http://localhost/spring-list/", format="xml")
     assert response.status_code == 501
+
+
+def test_editors_manage_the_allowlist_in_settings_with_a_clear_error(admin_client, site):
+    url = f"/admin/settings/sharing/embedsettings/{site.pk}/"
+    assert admin_client.get(url).status_code == 200
+    response = admin_client.post(
+        url, {"allowed_origins": "https://ok.example.cn\nexample.org/path"}
+    )
+    assert response.status_code == 200
+    assert "第 2 行" in response.content.decode()
+    assert EmbedSettings.for_site(site).allowed_origins == ""
+    response = admin_client.post(url, {"allowed_origins": "https://ok.example.cn"})
+    assert response.status_code == 302
+    assert EmbedSettings.for_site(site).frame_ancestors() == ["'self'", "https://ok.example.cn"]
