@@ -130,3 +130,70 @@ def test_embed_view_frames_on_another_origin_and_the_page_refuses(
         "document.getElementById('height').textContent !== 'none'", timeout=15_000
     )
     assert int(tab.inner_text("#height")) > 100
+
+
+WX_STUB = """
+window.__wxCalls = [];
+window.wx = {
+  config: function (c) { window.__wxCalls.push(["config", c]); },
+  ready: function (f) { setTimeout(f, 0); },
+  updateAppMessageShareData: function (d) { window.__wxCalls.push(["app", d]); },
+  updateTimelineShareData: function (d) { window.__wxCalls.push(["timeline", d]); }
+};
+"""
+
+
+@pytest.fixture
+def wechat_settings(settings):
+    import copy
+
+    settings.WECHAT_APP_ID = "wxAPPID"
+    settings.WECHAT_APP_SECRET = "APPSECRET"
+    policy = copy.deepcopy(settings.CONTENT_SECURITY_POLICY)
+    # What config.settings.base does at start-up when both variables are set.
+    policy["DIRECTIVES"]["script-src"].append("https://res.wx.qq.com")
+    settings.CONTENT_SECURITY_POLICY = policy
+    return settings
+
+
+def test_wechat_share_card_is_set_through_the_js_sdk(
+    live_server, spring, wechat_settings, monkeypatch, browser
+):
+    """In WeChat's browser, the page signs its URL and hands its card to wx.* (SDK stubbed)."""
+    import io
+    import json
+
+    from sharing import wechat
+
+    def fake_urlopen(address, timeout=None):
+        body = (
+            {"ticket": "TICKET", "expires_in": 7200}
+            if "getticket" in address
+            else {"access_token": "TOKEN", "expires_in": 7200}
+        )
+        return io.BytesIO(json.dumps(body).encode())
+
+    monkeypatch.setattr(wechat, "urlopen", fake_urlopen)
+    live = live_server.url.replace("127.0.0.1", "localhost")
+    context = browser.new_context(
+        user_agent="Mozilla/5.0 (iPhone) AppleWebKit/605.1.15 MicroMessenger/8.0.50 NetType/WIFI"
+    )
+    context.route(
+        "https://res.wx.qq.com/**",
+        lambda route: route.fulfill(status=200, content_type="text/javascript", body=WX_STUB),
+    )
+    tab = context.new_page()
+    tab.goto(f"{live}/spring-list/", wait_until="load", timeout=60_000)
+    tab.wait_for_function("window.__wxCalls && window.__wxCalls.length >= 3", timeout=15_000)
+    calls = dict(tab.evaluate("window.__wxCalls"))
+    page_url = f"{live}/spring-list/"
+    config = calls["config"]
+    assert config["appId"] == "wxAPPID"
+    assert config["signature"] == wechat.signature(
+        "TICKET", config["nonceStr"], config["timestamp"], page_url
+    )
+    assert config["jsApiList"] == ["updateAppMessageShareData", "updateTimelineShareData"]
+    assert calls["app"]["title"] == "春季推荐书单发布"
+    assert calls["app"]["desc"] == "十二本适合春天读的书。"
+    assert calls["timeline"]["title"] == "春季推荐书单发布"
+    context.close()
