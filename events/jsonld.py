@@ -21,8 +21,8 @@ def _dates(event):
 
 def location(event, request):
     places = []
-    if event.venue_id and event.venue:
-        venue = event.venue
+    if event.place:
+        venue = event.place
         places.append(
             {
                 "@type": "Place",
@@ -70,7 +70,7 @@ def event_object(event, request):
         "organizer": {
             "@type": "Organization",
             "name": organiser,
-            "url": event.brand.get_full_url(request) if event.brand_id and event.brand else None,
+            "url": event.programme.get_full_url(request) if event.programme else None,
         }
         if organiser
         else None,
@@ -83,10 +83,10 @@ def event_object(event, request):
     }
     if event.previous_start and event.status in (choices.RESCHEDULED, choices.POSTPONED):
         data["previousStartDate"] = _iso(event.previous_start)
-    if event.brand_id and event.brand:
+    if event.programme:
         data["superEvent"] = {
             "@type": "EventSeries",
-            "name": event.brand.title,
-            "url": event.brand.get_full_url(request),
+            "name": event.programme.title,
+            "url": event.programme.get_full_url(request),
         }
     return data

@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -208,6 +209,16 @@ class EventPage(RoutablePageMixin, BasePage):
 
     def get_main_image(self):
         return self.image
+
+    @cached_property
+    def place(self):
+        """The venue in the reader's language: its translation when there is one."""
+        return self.venue.localized if self.venue_id and self.venue else None
+
+    @cached_property
+    def programme(self):
+        """The brand in the reader's language."""
+        return self.brand.localized if self.brand_id and self.brand else None
 
     @property
     def attendance_mode(self):

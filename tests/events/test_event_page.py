@@ -147,3 +147,18 @@ def test_queries_upcoming_and_past(make_event, venue):
     assert upcoming_events(venue=venue, limit=1) == [soon]
     assert past_events(venue=venue) == [past]
     assert upcoming_events() == [soon, later]
+
+
+def test_english_event_links_the_english_venue(client, make_event, venue, locale_en, home_en):
+    venue_en = venue.copy_for_translation(locale_en, copy_parents=True)
+    venue_en.title = "Sample reading station"
+    venue_en.save_revision().publish()
+    event = make_event(title="中文活动", venue=venue)
+    event_en = event.copy_for_translation(locale_en, copy_parents=True)
+    event_en.title = "English event"
+    event_en.save_revision().publish()
+    event_en.refresh_from_db()
+    html = client.get(event_en.url).content.decode()
+    assert "Sample reading station" in html
+    assert event_json_ld(html)["location"]["name"] == "Sample reading station"
+    assert "示例驿站" in client.get(event.url).content.decode()
