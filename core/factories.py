@@ -3,6 +3,7 @@ import hashlib
 import factory
 import wagtail_factories
 from django.core.files.base import ContentFile
+from wagtail.models import Collection
 
 from core.imagegen import render_card
 from core.models import Menu
@@ -18,6 +19,9 @@ class ImageFactory(wagtail_factories.ImageFactory):
         footer = ""
 
     title = factory.Sequence(lambda n: f"示例图片 {n}")
+    # wagtail_factories would make a new root-level "Test collection" per image, where no
+    # editor group has permissions: images belong in the root collection.
+    collection = factory.LazyFunction(Collection.get_first_root_node)
     file = factory.LazyAttribute(
         lambda o: ContentFile(
             render_card(o.title, o.subtitle, size=o.size, background=o.background, footer=o.footer),

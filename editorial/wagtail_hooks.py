@@ -1,6 +1,8 @@
 """Admin hooks: who may read form submissions, the dashboard panel, the accessibility checker."""
 
+from django.templatetags.static import static
 from django.urls import path
+from django.utils.html import format_html
 from wagtail import hooks
 from wagtail.contrib.forms.utils import get_form_types
 from wagtail.models import Page
@@ -59,3 +61,8 @@ def add_editorial_panel(request, panels):
 
 
 hooks.register("construct_wagtail_userbar", use_editor_checker)
+
+
+@hooks.register("insert_global_admin_css")
+def editorial_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("editorial/admin.css"))

@@ -210,6 +210,9 @@ class FormPage(EmailFormMixin, FormMixin, BasePage):
 
     def process_form_submission(self, form):
         form.cleaned_data.pop(HONEYPOT_FIELD, None)
+        if form.cleaned_data.get(CONSENT_FIELD):
+            # Readable in the submissions list and the CSV export (a bare True is not).
+            form.cleaned_data[CONSENT_FIELD] = "已同意"
         return super().process_form_submission(form)
 
     def send_mail(self, form):

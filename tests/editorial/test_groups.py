@@ -110,3 +110,13 @@ def test_editors_and_moderators_may_request_translations():
         assert (
             Group.objects.get(name=name).permissions.filter(codename="submit_translation").exists()
         )
+
+
+def test_demo_and_factory_images_are_in_a_collection_editors_can_use(editor):
+    from wagtail.images.permissions import permission_policy
+
+    from core.factories import ImageFactory
+
+    image = ImageFactory()
+    for action in ("choose", "change"):
+        assert permission_policy.user_has_permission_for_instance(editor, action, image)

@@ -91,7 +91,7 @@ def test_good_input_is_stored_and_confirmed(client, forms, kind):
     data = submission.get_data()
     assert HONEYPOT_FIELD not in submission.form_data
     if page.needs_consent:
-        assert data[CONSENT_FIELD] is True
+        assert data[CONSENT_FIELD] == "已同意"
     assert (
         response["Cache-Control"].startswith(("no-cache", "max-age=0"))
         or "no-store" in response["Cache-Control"]
