@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyStreamBlock
 from core.models import BasePage
@@ -74,6 +75,13 @@ class ReadingSpacePage(BasePage):
         blank=True,
         help_text="空间特色、馆藏、交通方式等，可留空。",
     )
+
+    # Translators translate names, addresses and notes; numbers stay in sync with the source.
+    override_translatable_fields = [
+        SynchronizedField("phone"),
+        SynchronizedField("latitude"),
+        SynchronizedField("longitude"),
+    ]
 
     parent_page_types = ["spaces.ReadingSpaceIndexPage"]
     subpage_types = []
