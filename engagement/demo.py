@@ -184,6 +184,7 @@ def load(ctx):
 
     ctx.add_menu_item(pages[FormKind.FEEDBACK], "意见留言", menu="footer_menu")
     ctx.add_menu_item(pages[FormKind.SURVEY], "满意度调查", menu="footer_menu")
+    ctx.add_menu_item(pages[FormKind.DONATION], "图书捐赠", menu="footer_menu")
     link_promoter_directory(ctx, pages[FormKind.PROMOTER])
     link_campaign(ctx, pages)
 
