@@ -256,6 +256,27 @@ EVENTS = [
     ),
 ]
 
+# Which sample brand (brands/demo.py) each event belongs to; the rest stand alone.
+BRAND_OF = {
+    "picture-book-weekend": "picture-book-weekends",
+    "postponed-kids-theatre": "picture-book-weekends",
+    "past-picture-books": "picture-book-weekends",
+    "past-family-day": "picture-book-weekends",
+    "hongloumeng-club": "hutong-voices",
+    "chengnan-jiushi-walk": "hutong-voices",
+    "luotuo-xiangzi-salon": "hutong-voices",
+    "past-hongloumeng-intro": "hutong-voices",
+    "past-poetry": "hutong-voices",
+    "elderly-smartphone-reading": "silver-reading",
+    "renshijian-club": "silver-reading",
+    "rescheduled-beijing-memories": "silver-reading",
+    "past-seniors-reading": "silver-reading",
+    "erguna-new-book": "night-reading",
+    "cancelled-author-talk": "night-reading",
+    "past-night-reading": "night-reading",
+    "past-new-book": "night-reading",
+}
+
 INTRO = "本活动为演示用的示例：书目和作者真实，时间、地点和安排均为虚构。"
 
 
@@ -289,14 +310,12 @@ def load(ctx):
         search_description="Reading events in Xicheng (samples).",
     )
     venues = {page.slug: page for page in ReadingSpacePage.objects.filter(locale=ctx.zh)}
-    try:
-        from brands.models import ReadingBrandPage
+    from brands.models import ReadingBrandPage
 
-        brands = list(ReadingBrandPage.objects.live().filter(locale=ctx.zh).order_by("path"))
-    except ImportError:  # pragma: no cover - brands is part of the project
-        brands = []
+    # The brands demo runs first; without it (or with other brands) events simply have none.
+    brands = {page.slug: page for page in ReadingBrandPage.objects.live().filter(locale=ctx.zh)}
 
-    for index, (slug, title, when, clock, hours, venue_slug, audiences, extra) in enumerate(EVENTS):
+    for slug, title, when, clock, hours, venue_slug, audiences, extra in EVENTS:
         start = event_start(ctx, when, clock)
         fields = {
             "title": title,
@@ -307,7 +326,7 @@ def load(ctx):
             "registration_note": "免费参加，请提前电话报名（示例）。"
             if extra.get("capacity")
             else "免费参加，无需报名（示例）。",
-            "brand": brands[index % len(brands)] if brands else None,
+            "brand": brands.get(BRAND_OF.get(slug, "")),
             "status": extra.get("status", choices.SCHEDULED),
             "status_note": extra.get("status_note", ""),
             "image": ctx.image(title, "书香西城 · 阅读活动", size=(1200, 800)),
