@@ -62,5 +62,8 @@ messages: install
 	cd . && $(BIN)/python manage.py makemessages -l en --ignore=.venv --ignore=staticfiles
 	$(BIN)/python manage.py compilemessages --ignore=.venv
 
+bench-search: install
+	$(BIN)/python manage.py bench_search
+
 clean:
 	rm -rf $(VENV) var staticfiles

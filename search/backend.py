@@ -16,19 +16,23 @@ changes three things in it:
 Both databases see the same tokens and the same boolean query, so they find the same pages.
 """
 
+from collections import OrderedDict
+
 from django.db import connection
-from django.db.models import F, FloatField, Value
+from django.db.models import Case, Count, F, FloatField, TextField, Value, When
 from django.db.models.expressions import Func
+from django.db.models.functions import Concat, Lower, StrIndex
+from django.db.models.lookups import GreaterThan
 from django.db.models.sql.subqueries import InsertQuery
 from django.utils.functional import cached_property
-from modelsearch.query import Phrase, PlainText
+from modelsearch.query import MatchAll, Not, Phrase, PlainText
 
 from .dictionary import ensure_loaded
-from .query import to_fts5, to_tsquery, tree_for
+from .query import title_probes, to_fts5, to_tsquery, tree_for
 from .segment import index_text
 
 # Weights of the FTS5 columns, in the table's order: autocomplete, body, title.
-SEARCH_COLUMN_WEIGHTS = (0.0, 1.0, 4.0)
+SEARCH_COLUMN_WEIGHTS = (0.0, 1.0, 10.0)
 AUTOCOMPLETE_COLUMN_WEIGHTS = (1.0, 0.0, 0.0)
 
 
@@ -40,6 +44,36 @@ def _operator(query):
     return (getattr(query, "operator", None) or "and").lower()
 
 
+# A page whose title holds every query word ranks above any page that has them only in
+# its body: FTS5's bm25() normalises by the length of the whole row, so a long policy
+# document would otherwise rank last for the words of its own title.
+TITLE_BONUS = 1000.0
+
+
+def title_bonus(title, probes_per_term):
+    """TITLE_BONUS × the share of query terms found in ``title`` (an expression)."""
+    if not probes_per_term:
+        return Value(0.0)
+    padded = Concat(Value(" "), title, Value(" "), output_field=TextField())
+    total = None
+    for probes in probes_per_term:
+        found = Case(
+            *[When(GreaterThan(StrIndex(padded, Value(p)), 0), then=Value(1.0)) for p in probes],
+            default=Value(0.0),
+            output_field=FloatField(),
+        )
+        total = found if total is None else total + found
+    return total * Value(TITLE_BONUS / len(probes_per_term))
+
+
+class TitleProbesMixin:
+    def title_probes(self, query, padded_tokens):
+        if self.autocomplete or not isinstance(query, PlainText | Phrase):
+            return []
+        tree = tree_for(_query_string(query), _operator(query), autocomplete=False)
+        return title_probes(tree, padded_tokens=padded_tokens)
+
+
 # --------------------------------------------------------------------------------------
 # SQLite
 # --------------------------------------------------------------------------------------
@@ -48,9 +82,12 @@ def _operator(query):
 def _sqlite_classes():
     from modelsearch.backends.database.sqlite import sqlite as base
     from modelsearch.backends.database.sqlite.query import (
+        AndNot,
         LexemeCombinable,
+        MatchExpression,
         SearchQueryExpression,
         SearchQueryField,
+        normalize,
     )
 
     class RawFTS(LexemeCombinable, Value):
@@ -121,7 +158,7 @@ def _sqlite_classes():
             )
             self._refresh_title_norms()
 
-    class QueryCompiler(base.SQLiteSearchQueryCompiler):
+    class QueryCompiler(TitleProbesMixin, base.SQLiteSearchQueryCompiler):
         autocomplete = False
         weights = SEARCH_COLUMN_WEIGHTS
 
@@ -136,6 +173,28 @@ def _sqlite_classes():
 
         def _build_rank_expression(self, vectors, config):
             return WeightedBM25(self.weights)
+
+        def match_entries(self, config):
+            """FTS rows matching a plain query for this model, with their score; else None."""
+            query = normalize(self.query)
+            if isinstance(query, MatchAll | Not | AndNot):
+                return None
+            match = MatchExpression(
+                self.fields or self.FTS_TABLE_FIELDS,
+                self.build_search_query(query, config=config),
+            )
+            bonus = title_bonus(
+                F("index_entry__title"), self.title_probes(query, padded_tokens=True)
+            )
+            return (
+                base.SQLiteFTSIndexEntry.objects.filter(match)
+                .filter(
+                    index_entry__content_type__in=base.get_descendants_content_types_pks(
+                        self.queryset.model
+                    )
+                )
+                .annotate(score=WeightedBM25(self.weights) - bonus)
+            )
 
     class AutocompleteCompiler(QueryCompiler):
         autocomplete = True
@@ -153,10 +212,85 @@ def _sqlite_classes():
         def get_index_vectors(self):
             return [(F("index_entry__autocomplete"), 1.0)]
 
+    class Results(base.SQLiteSearchResults):
+        """Ranked results without Wagtail's correlated score subquery.
+
+        Wagtail orders by a subquery that re-runs the FTS match once per candidate row, and
+        ``count()`` computes it too: fine for hundreds of pages, seconds for ten thousand.
+        Here the FTS table is asked once for the best-ranked entries (``ORDER BY bm25
+        LIMIT n``, done inside SQLite), the page queryset's own filters (live, locale,
+        type, privacy) are applied to those ids, and the objects are fetched in rank order.
+        """
+
+        def _entries(self):
+            compiler = self.query_compiler
+            if not compiler.order_by_relevance:
+                return None
+            return compiler.match_entries(compiler.get_config(self.backend))
+
+        def _do_count(self):
+            entries = self._entries()
+            if entries is None:
+                return super()._do_count()
+            queryset = self.query_compiler.queryset.order_by()
+            return queryset.filter(pk__in=entries.values("index_entry__object_id")).count()
+
+        def _do_search(self):
+            entries = self._entries()
+            if entries is None:
+                return super()._do_search()
+            queryset = self.query_compiler.queryset
+            to_python = queryset.model._meta.pk.to_python
+            ranked = entries.order_by("score", "index_entry_id").values_list(
+                "index_entry__object_id", "score"
+            )
+            start, stop = self.start, self.stop
+            wanted = None if stop is None else stop
+            collected, offset, chunk = [], 0, max(50, 2 * (stop or 0))
+            while wanted is None or len(collected) < wanted:
+                part = list(ranked[offset : offset + chunk] if wanted else ranked[offset:])
+                if not part:
+                    break
+                ids = [to_python(object_id) for object_id, _score in part]
+                allowed = set(queryset.order_by().filter(pk__in=ids).values_list("pk", flat=True))
+                collected.extend(
+                    (pk, score)
+                    for pk, (_oid, score) in zip(ids, part, strict=True)
+                    if pk in allowed
+                )
+                if wanted is None or len(part) < chunk:
+                    break
+                offset += chunk
+                chunk *= 4
+            window = collected[start:stop]
+            objects = {obj.pk: obj for obj in queryset.filter(pk__in=[pk for pk, _ in window])}
+            results = []
+            for pk, score in window:
+                obj = objects.get(pk)
+                if obj is not None:
+                    if self._score_field:
+                        setattr(obj, self._score_field, score)
+                    results.append(obj)
+            return results
+
+        def facet(self, field_name):
+            entries = self._entries()
+            if entries is None or self.query_compiler._get_filterable_field(field_name) is None:
+                return super().facet(field_name)
+            queryset = self.query_compiler.queryset.order_by()
+            rows = (
+                queryset.filter(pk__in=entries.values("index_entry__object_id"))
+                .values(field_name)
+                .annotate(count=Count("pk"))
+                .order_by("-count")
+            )
+            return OrderedDict((row[field_name], row["count"]) for row in rows)
+
     class Backend(base.SQLiteSearchBackend):
         query_compiler_class = QueryCompiler
         autocomplete_query_compiler_class = AutocompleteCompiler
         index_class = Index
+        results_class = Results
 
     return Backend
 
@@ -225,8 +359,15 @@ def _postgres_classes():
                 )
             self._refresh_title_norms()
 
-    class QueryCompiler(base.PostgresSearchQueryCompiler):
+    class QueryCompiler(TitleProbesMixin, base.PostgresSearchQueryCompiler):
         autocomplete = False
+
+        def _build_rank_expression(self, vectors, config):
+            rank = super()._build_rank_expression(vectors, config)
+            probes = self.title_probes(self.query, padded_tokens=False)
+            if probes and self.fields is None:
+                rank = rank + title_bonus(Lower(F("index_entries__title_text")), probes)
+            return rank
 
         def build_tsquery_content(self, query, config=None, invert=False):
             if isinstance(query, PlainText | Phrase):

@@ -7,14 +7,16 @@ unchanged (apart from lower case):
 1. **words**: jieba's search-mode segmentation of each run of Chinese (``cut_for_search``,
    so the sub-words of a long word are tokens too: 西城区 → 西城 城区 西城区), plus the
    Latin words, lower-cased, accents removed and stemmed with Snowball (libraries → librari);
-2. **characters**: every Chinese character in order, so that a phrase of characters matches
-   any substring, whatever the segmenter made of the text (阅读 inside 全民阅读推广活动,
-   a name jieba does not know).
+2. **bigrams**: every pair of adjacent Chinese characters, in order, and the last character
+   of each run (西城区 → 西城 城区 区), so that any substring is found whatever the
+   segmenter made of the text: two characters are one token, a longer string a phrase of
+   bigrams, a single character a prefix (阅读 inside 全民阅读推广活动, a name jieba does
+   not know).
 
 Queries are segmented with jieba's precise mode and compiled by the backends into: every
-query word must match (as a word **or** as a phrase of its characters), the exact run of
-the whole query counts extra. Only letters, digits and Chinese characters survive, so
-nothing a reader types can become FTS or tsquery syntax.
+query word must match (as a word **or** as a substring), the exact run of the whole query
+counts extra. Only letters, digits and Chinese characters survive, so nothing a reader
+types can become FTS or tsquery syntax.
 """
 
 import logging
@@ -201,14 +203,19 @@ def index_text(text, *, stemming=True):
     if not text.strip():
         return ""
     tok = tokenizer()
-    words, chars = [], []
+    words, grams = [], []
     for chinese, run in _runs(text):
         if chinese:
             words.extend(w for w in tok.cut_for_search(run) if len(w) > 1)
-            chars.extend(run)
+            grams.extend(bigrams(run))
+            grams.append(run[-1])
         else:
             words.append(stem(run) if stemming else run)
-    return " ".join(words + chars)
+    return " ".join(words + grams)
+
+
+def bigrams(text):
+    return [text[i : i + 2] for i in range(len(text) - 1)]
 
 
 @dataclass
@@ -218,10 +225,6 @@ class Term:
     text: str
     chinese: bool
     prefix: bool = False
-
-    @property
-    def chars(self):
-        return list(self.text)
 
 
 @dataclass

@@ -41,6 +41,8 @@ AUTOCOMPLETE_LIMIT = 8
 AUTOCOMPLETE_MAX_CHARS = 50
 BOOKS_ON_FIRST_PAGE = 4
 OTHER_LANGUAGE_LIMIT = 5
+# Results reachable through pagination (50 pages); the count shown is the real one.
+MAX_LISTED = 500
 
 
 def _finish(request, response, max_age=60):
@@ -99,6 +101,23 @@ def _shorter_queries(search):
         if Search(word, locale=search.locale).pages().count():
             found.append(word)
     return found
+
+
+class KnownCount:
+    """Search results whose length is already known (from the per-type counts)."""
+
+    def __init__(self, results, count):
+        self.results = results
+        self._count = count
+
+    def count(self):
+        return self._count
+
+    def __len__(self):
+        return self._count
+
+    def __getitem__(self, key):
+        return self.results[key]
 
 
 @require_GET
@@ -168,14 +187,20 @@ def _run(request, search, types, context):
     else:
         results = search.pages(specific=True)
         context["promotions"] = _promotions(search.raw) if page_number in ("", "1") else []
-        books = search.books()
+        books = search.books() if counts.get(BOOK_KEY) else None
         if books is not None and page_number in ("", "1"):
             context["books"] = [
                 to_hit(book, search.pattern, type_labels, request)
                 for book in books[:BOOKS_ON_FIRST_PAGE]
             ]
             context["book_count"] = counts.get(BOOK_KEY, 0)
-    items = paginate(request, results, PER_PAGE)
+    # The counts are known from the facet query: the paginator need not count again.
+    count = (
+        counts.get(search.type_key, 0)
+        if search.type_key
+        else sum(n for key, n in counts.items() if key != BOOK_KEY)
+    )
+    items = paginate(request, KnownCount(results, min(count, MAX_LISTED)), PER_PAGE)
     context["results"] = items
     context["hits"] = [to_hit(obj, search.pattern, type_labels, request) for obj in items]
     context["count"] = counts.get(search.type_key, 0) if search.type_key else context["total"]
