@@ -153,3 +153,21 @@ def test_poster_draws_chinese_title_glyphs_not_missing_glyph_boxes():
         ).getbbox()
         is None
     )
+
+
+def test_poster_wraps_english_between_words_and_chinese_anywhere():
+    from sharing.poster import wrap_words
+
+    draw = ImageDraw.Draw(Image.new("RGB", (10, 10)))
+    font = cjk_font(40)
+    english = "A rickshaw ride through Lao She's Beijing, for readers of every age"
+    lines = wrap_words(draw, english, font, 400)
+    assert len(lines) > 1
+    assert " ".join(lines) == english  # no word was cut
+    assert all(draw.textlength(line, font=font) <= 400 for line in lines)
+    chinese = "在老舍的北平街头拉一趟车，一个年轻车夫想靠自己的力气买一辆车"
+    lines = wrap_words(draw, chinese, font, 400)
+    assert "".join(lines) == chinese
+    assert all(draw.textlength(line, font=font) <= 400 for line in lines)
+    assert wrap_words(draw, "x" * 200, font, 400)  # one huge word is cut, not lost
+    assert "".join(wrap_words(draw, "x" * 200, font, 400)) == "x" * 200
