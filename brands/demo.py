@@ -3,17 +3,14 @@
 from brands.factories import ReadingBrandIndexPageFactory, ReadingBrandPageFactory
 from brands.models import BrandBookList, BrandGalleryImage
 
-SAMPLE_NOTE = (
-    "<p><em>示例内容：本品牌为演示站点虚构的示例，名称、主办单位和合作单位均非真实机构。</em></p>"
-)
-
 
 def partners(*names):
     return [("partner", {"name": name, "role": role, "url": ""}) for name, role in names]
 
 
 def about(*paragraphs):
-    return [("paragraph", SAMPLE_NOTE)] + [("paragraph", f"<p>{text}</p>") for text in paragraphs]
+    # The page itself says the brand is a sample (ReadingBrandPage.is_sample).
+    return [("paragraph", f"<p>{text}</p>") for text in paragraphs]
 
 
 # slug: (title, slogan, organiser, partners, year, schema type, colour, intro, description,

@@ -173,7 +173,8 @@ class ReadingBrandPage(BasePage):
 
         return (
             ArticlePage.objects.live()
-            .filter(brand=self)
+            # Any translation of this brand: a translated article may still point at the original.
+            .filter(brand__translation_key=self.translation_key, locale_id=self.locale_id)
             .select_related("lead_image", "listing_image")
             .prefetch_related("lead_image__renditions", "listing_image__renditions")
             .order_by("-date", "-pk")[:limit]

@@ -209,8 +209,17 @@ class CampaignPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["state"] = self.get_state()
-        context["honour_rolls"] = self.honour_rolls.live().order_by("-year", "title")
+        context["honour_rolls"] = self.get_honour_rolls()
         return context
+
+    def get_honour_rolls(self):
+        """Rolls from this campaign (from any of its translations), in this page's language
+        where translated, else in the original language."""
+        from honours.models import HonourRollPage
+
+        rolls = HonourRollPage.objects.live().filter(campaign__translation_key=self.translation_key)
+        in_language = list(rolls.filter(locale_id=self.locale_id).order_by("-year", "title"))
+        return in_language or list(rolls.order_by("-year", "title"))
 
     def get_json_ld(self, request):
         data = super().get_json_ld(request)

@@ -78,3 +78,20 @@ def test_index_and_brand_page_query_counts_are_fixed(client, home, brand_index):
         ArticlePageFactory(parent=news, brand=brand, lead_image=ImageFactory())
     many = (_count(client, brand_index.url), _count(client, brand.url))
     assert few == many
+
+
+def test_english_brand_page_gathers_english_articles(client, home, home_en, brand_index):
+    brand = ReadingBrandPageFactory(parent=brand_index, title="示例品牌")
+    news = ArticleIndexPageFactory(parent=home, slug="news")
+    article = ArticlePageFactory(parent=news, title="中文文章", brand=brand)
+
+    def translate(page, title):
+        copy = page.copy_for_translation(home_en.locale, copy_parents=True)
+        copy.title = title
+        copy.save_revision().publish()
+        return copy
+
+    brand_en = translate(brand, "Sample brand")
+    translate(article, "English article")
+    html = client.get(brand_en.url).content.decode()
+    assert "English article" in html and "中文文章</a>" not in html
