@@ -88,6 +88,14 @@ def test_profile_page_has_person_json_ld_and_the_facts(client, directory, specia
     assert '"@type":"Person"' in content
     assert "老年阅读" in content and "牛街街道" in content
     assert "示例社区书屋" in content
+    # Honour rolls and events link here once they have the fields (integration point).
+    honours_linked = page._related_model("honours.Honouree", "promoter") is not None
+    events_linked = page._related_model("events.EventPage", "promoters") is not None
+    assert isinstance(page.get_honours(), list) and isinstance(page.get_upcoming_events(), list)
+    if not honours_linked:
+        assert page.get_honours() == [] and "获得的表彰" not in content
+    if not events_linked:
+        assert page.get_upcoming_events() == [] and "即将带领的活动" not in content
 
 
 def test_promoters_in_the_api(client, directory, specialties):
