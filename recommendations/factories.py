@@ -1,10 +1,14 @@
 """Factories for books, recommendations and book lists; the tests and demo.py use them."""
 
+import hashlib
+
 import factory
 import wagtail_factories
+from django.core.files.base import ContentFile
 from django.utils import timezone
 
 from core.factories import ImageFactory
+from core.imagegen import render_card
 from recommendations.models import (
     Book,
     BookListItem,
@@ -22,8 +26,22 @@ class CoverFactory(ImageFactory):
     class Params:
         size = COVER_SIZE
         footer = "书香西城 · 示例封面"
+        book_title = ""
+        author = ""
 
     title = factory.Sequence(lambda n: f"封面 {n}")
+    file = factory.LazyAttribute(
+        lambda o: ContentFile(
+            render_card(
+                o.book_title or o.title,
+                o.author or o.subtitle,
+                size=o.size,
+                background=o.background,
+                footer=o.footer,
+            ),
+            name=f"cover-{hashlib.sha1(o.title.encode()).hexdigest()[:12]}.png",
+        )
+    )
 
 
 def cover_for(title, authors):
@@ -34,7 +52,7 @@ def cover_for(title, authors):
     existing = get_image_model().objects.filter(title=name).first()
     if existing:
         return existing
-    return CoverFactory(title=name, subtitle=authors, size=COVER_SIZE)
+    return CoverFactory(title=name, book_title=title, author=authors)
 
 
 class BookFactory(factory.django.DjangoModelFactory):

@@ -8,6 +8,7 @@ from django.utils.functional import cached_property
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from rest_framework import serializers
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PublishingPanel
 from wagtail.api import APIField
@@ -177,8 +178,8 @@ class Book(
         APIField("language"),
         APIField("category"),
         APIField("category_label"),
-        APIField("age_groups"),
-        APIField("theme_names"),
+        APIField("age_groups", serializer=serializers.ListField(child=serializers.CharField())),
+        APIField("theme_names", serializer=serializers.ListField(child=serializers.CharField())),
         APIField("cover_image", serializer=ImageRenditionField(COVER_SPEC, source="cover")),
         APIField("cover_large", serializer=ImageRenditionField("fill-600x850", source="cover")),
         APIField("borrow_links"),

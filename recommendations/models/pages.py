@@ -347,7 +347,7 @@ class BookListPage(BasePage):
         APIField("how_to_use"),
         APIField("year"),
         APIField("season"),
-        APIField("audience"),
+        APIField("audience", serializer=serializers.ListField(child=serializers.CharField())),
         APIField("compiler"),
         APIField("cover", serializer=ImageRenditionField("fill-600x400", source="image")),
         APIField("items", serializer=BookListItemsField()),
