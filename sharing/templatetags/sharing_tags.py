@@ -113,16 +113,13 @@ def site_json_ld(request, home, site_settings):
     search_url = "/".join(root[:3]) + search_path
     organisation = {
         "@context": jsonld.CONTEXT,
-        "@type": "GovernmentOrganization",
+        "@type": "Organization",
         "name": site_settings.organiser or gettext("书香西城"),
         "url": home_url,
         "address": site_settings.address,
         "telephone": site_settings.phone,
         "email": site_settings.email,
     }
-    logo = site_settings.default_share_image
-    if logo is not None:
-        organisation["logo"] = jsonld.image_object(logo, request, "max-512x512")
     website = {
         "@context": jsonld.CONTEXT,
         "@type": "WebSite",
@@ -130,7 +127,7 @@ def site_json_ld(request, home, site_settings):
         "url": home_url,
         "inLanguage": "zh-Hans" if home.locale.language_code == "zh-hans" else "en",
         "description": home.get_meta_description(site_settings),
-        "publisher": {"@type": "GovernmentOrganization", "name": organisation["name"]},
+        "publisher": {"@type": "Organization", "name": organisation["name"]},
         "potentialAction": {
             "@type": "SearchAction",
             "target": {

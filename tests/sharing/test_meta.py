@@ -133,7 +133,7 @@ def test_home_page_has_website_with_search_action_and_organization(client, home,
     assert action["@type"] == "SearchAction"
     assert action["target"]["urlTemplate"] == "http://localhost/search/?q={search_term_string}"
     assert action["query-input"] == "required name=search_term_string"
-    assert blocks["GovernmentOrganization"]["name"] == "北京市西城区文化和旅游局"
+    assert blocks["Organization"]["name"] == "北京市西城区文化和旅游局"
 
 
 def test_english_home_searches_the_english_site(client, home_en):
