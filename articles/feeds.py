@@ -39,6 +39,10 @@ class ArticleRssFeed(Feed):
             return index.intro
         return _("西城区全民阅读服务平台的新闻、阅读指南、人物访谈和政策解读。")
 
+    def author_name(self, index):
+        # Atom requires an author for the feed when an entry has none.
+        return _("书香西城")
+
     def feed_url(self, index):
         return self.request.build_absolute_uri(self.request.path)
 

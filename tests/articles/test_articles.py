@@ -120,6 +120,8 @@ def test_atom_feeds_are_atom_1(client, article_index, url):
     root = ET.fromstring(response.content)
     assert root.tag == f"{ATOM}feed"
     assert root.findtext(f"{ATOM}id") and root.findtext(f"{ATOM}updated")
+    assert root.find(f"{ATOM}author").findtext(f"{ATOM}name")
+    assert root.find(f"{ATOM}link[@rel='self']").get("href").startswith("http://testserver/")
     entries = root.findall(f"{ATOM}entry")
     assert len(entries) == 1
     entry = entries[0]
