@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from django.db.models import Prefetch, Q
+from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.models import Page
 
@@ -13,7 +14,7 @@ from .choices import AgeGroup, Category
 from .localize import attach_renditions, localize_books
 from .pages import BookListItem, BookListPage, BookRecommendationPage
 
-KIND_CHOICES = [("recommendation", "好书推荐"), ("list", "推荐书单")]
+KIND_CHOICES = [("recommendation", _("好书推荐")), ("list", _("推荐书单"))]
 
 
 @dataclass
