@@ -1,4 +1,4 @@
-"""Demo: the events calendar and 24 sample events relative to the day the demo is loaded."""
+"""Demo: the events calendar and 25 sample events relative to the day the demo is loaded."""
 
 import datetime as dt
 
@@ -33,7 +33,7 @@ EVENTS = [
         "chengnan-jiushi-walk",
         "跟着《城南旧事》走胡同（示例）",
         "sun",
-        "09:30",
+        "10:00",
         2.5,
         "dashilan-bookshop-sample",
         ["teens", "adults"],
@@ -46,6 +46,16 @@ EVENTS = [
         "15:00",
         2,
         "xinjiekou-bookshop-sample",
+        ["adults"],
+        {},
+    ),
+    (
+        "sunday-night-reading",
+        "周日夜读：汪曾祺《人间草木》（示例）",
+        "sun",
+        "19:00",
+        2,
+        "yuetan-study-24h-sample",
         ["adults"],
         {},
     ),
@@ -275,6 +285,7 @@ BRAND_OF = {
     "cancelled-author-talk": "night-reading",
     "past-night-reading": "night-reading",
     "past-new-book": "night-reading",
+    "sunday-night-reading": "night-reading",
 }
 
 INTRO = "本活动为演示用的示例：书目和作者真实，时间、地点和安排均为虚构。"
