@@ -78,9 +78,26 @@ def book_queryset(locale=None):
     if model is None:
         return None
     qs = model._default_manager.all()
-    if locale is not None and any(f.name == "locale" for f in model._meta.get_fields()):
+    field_names = {f.name for f in model._meta.get_fields()}
+    if "live" in field_names:  # drafts (DraftStateMixin) are not shown
+        qs = qs.filter(live=True)
+    if locale is not None and "locale" in field_names:
         qs = qs.filter(locale=locale)
     return qs
+
+
+def book_pages(books, locale=None):
+    """{book id: its live recommendation page} for ``books``, in one query."""
+    try:
+        model = apps.get_model("recommendations", "BookRecommendationPage")
+    except LookupError:
+        return {}
+    if not books or not any(f.name == "book" for f in model._meta.get_fields()):
+        return {}
+    pages = model.objects.live().public().filter(book__in=[b.pk for b in books])
+    if locale is not None:
+        pages = pages.filter(locale=locale)
+    return {page.book_id: page for page in pages.order_by("-first_published_at")}
 
 
 def search(query, queryset, operator="and"):
@@ -124,7 +141,7 @@ def _plain_texts(obj):
     return texts
 
 
-def to_hit(obj, pattern, type_labels, request=None):
+def to_hit(obj, pattern, type_labels, request=None, book_page=None):
     title = getattr(obj, "title", None) or str(obj)
     texts = [
         getattr(obj, "search_description", ""),
@@ -134,7 +151,7 @@ def to_hit(obj, pattern, type_labels, request=None):
     ]
     is_book = not isinstance(obj, Page)
     if is_book:
-        url = book_url(obj)
+        url = book_page.get_url(request) if book_page is not None else book_url(obj)
         label = str(_("图书"))
     else:
         url = obj.get_url(request)

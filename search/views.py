@@ -25,6 +25,7 @@ from .results import (
     Search,
     active_locale,
     autocomplete,
+    book_pages,
     book_queryset,
     book_url,
     page_queryset,
@@ -189,9 +190,11 @@ def _run(request, search, types, context):
         context["promotions"] = _promotions(search.raw) if page_number in ("", "1") else []
         books = search.books() if counts.get(BOOK_KEY) else None
         if books is not None and page_number in ("", "1"):
+            books = list(books[:BOOKS_ON_FIRST_PAGE])
+            pages = book_pages(books, search.locale)
             context["books"] = [
-                to_hit(book, search.pattern, type_labels, request)
-                for book in books[:BOOKS_ON_FIRST_PAGE]
+                to_hit(book, search.pattern, type_labels, request, pages.get(book.pk))
+                for book in books
             ]
             context["book_count"] = counts.get(BOOK_KEY, 0)
     # The counts are known from the facet query: the paginator need not count again.
@@ -202,7 +205,10 @@ def _run(request, search, types, context):
     )
     items = paginate(request, KnownCount(results, min(count, MAX_LISTED)), PER_PAGE)
     context["results"] = items
-    context["hits"] = [to_hit(obj, search.pattern, type_labels, request) for obj in items]
+    pages = book_pages(list(items), search.locale) if search.type_key == BOOK_KEY else {}
+    context["hits"] = [
+        to_hit(obj, search.pattern, type_labels, request, pages.get(obj.pk)) for obj in items
+    ]
     context["count"] = counts.get(search.type_key, 0) if search.type_key else context["total"]
 
     if not search.type_key and context["total"] < 3:
@@ -242,8 +248,12 @@ def autocomplete_view(request):
             )
         books = book_queryset(locale)
         if books is not None and books.model.get_autocomplete_search_fields():
-            for book in autocomplete(raw, books)[:3]:
-                results.append({"title": book.title, "url": book_url(book), "type": _("图书")})
+            books = list(autocomplete(raw, books)[:3])
+            pages = book_pages(books, locale)
+            for book in books:
+                page = pages.get(book.pk)
+                url = page.get_url(request) if page is not None else book_url(book)
+                results.append({"title": book.title, "url": url, "type": _("图书")})
     response = JsonResponse(
         {"query": raw, "results": results},
         json_dumps_params={"ensure_ascii": False},

@@ -164,6 +164,6 @@ def test_relevance_set_on_the_demo_site(demo, client):
         if 'id="books-heading"' not in html:
             failures.append("骆驼祥子: no books section")
         html = client.get("/search/", {"q": "骆驼祥子", "type": "book"}).content.decode()
-        if "<mark>骆驼祥子</mark>" not in html:
-            failures.append("骆驼祥子 type=book: no highlighted book")
+        if '<a href="/books/luotuo-xiangzi/"><mark>骆驼祥子</mark></a>' not in html:
+            failures.append("骆驼祥子 type=book: no highlighted book linking to its recommendation")
     assert not failures, "\n".join(failures)
