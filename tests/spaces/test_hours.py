@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+from django.utils import translation
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -19,6 +20,15 @@ from spaces.hours import (
 )
 
 T = dt.time.fromisoformat
+
+
+@pytest.fixture(autouse=True)
+def _chinese():
+    # Readers' words come from the catalogue; an earlier English request must not leak in.
+    with translation.override("zh-hans"):
+        yield
+
+
 UTC = dt.UTC
 
 # 2026-11-23 is a Monday.
