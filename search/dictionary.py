@@ -30,12 +30,12 @@ NAME_PAGE_MODELS = [
     ("brands", "ReadingBrandPage"),
     ("campaigns", "CampaignPage"),
     ("honours", "HonourRollPage"),
-    ("promoters", "PromoterPage"),
+    ("promoters", "ReadingPromoterPage"),
 ]
 # Snippet models with a title or name (app label, model name, field).
 NAME_SNIPPETS = [
     ("recommendations", "Book", "title"),
-    ("promoters", "ReadingPromoter", "name"),
+    ("recommendations", "Book", "authors"),
 ]
 
 SPLIT_NAMES = re.compile(r"[《》〈〉「」『』“”\"'‘’（）()·・:：,，、\s]+")
@@ -72,7 +72,7 @@ def names_from_database():
         model = _model(app_label, model_name)
         if model is not None and any(f.name == field for f in model._meta.get_fields()):
             for value in model.objects.values_list(field, flat=True):
-                names.extend(split_name(value))
+                names.extend(split_name(str(value or "")))
     return names
 
 
@@ -101,11 +101,13 @@ def ensure_loaded():
 
 def add_instance_name(instance):
     """A page was published or a book saved: teach the segmenter its name, no query."""
-    field = "title"
-    for app_label, model_name, snippet_field in NAME_SNIPPETS:
-        if instance._meta.app_label == app_label and type(instance).__name__ == model_name:
-            field = snippet_field
-    add_words(split_name(getattr(instance, field, "") or ""))
+    fields = [
+        snippet_field
+        for app_label, model_name, snippet_field in NAME_SNIPPETS
+        if instance._meta.app_label == app_label and type(instance).__name__ == model_name
+    ] or ["title"]
+    for field in fields:
+        add_words(split_name(str(getattr(instance, field, "") or "")))
 
 
 def is_name_model(model):
