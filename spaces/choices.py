@@ -2,6 +2,8 @@
 
 from django.utils.translation import gettext_lazy as _
 
+from core.choices import SUBDISTRICTS  # noqa: F401 (part of this vocabulary module)
+
 SPACE_TYPES = [
     ("public_library", _("公共图书馆")),
     ("street_library", _("街道图书馆")),
@@ -10,25 +12,6 @@ SPACE_TYPES = [
     ("bookshop", _("特色书店")),
     ("study_24h", _("24 小时书房")),
     ("lending_machine", _("自助借还机")),
-]
-
-# Xicheng District's 15 sub-districts (街道), north to south as the district lists them.
-SUBDISTRICTS = [
-    ("xichangan", _("西长安街")),
-    ("xinjiekou", _("新街口")),
-    ("yuetan", _("月坛")),
-    ("zhanlanlu", _("展览路")),
-    ("desheng", _("德胜")),
-    ("jinrongjie", _("金融街")),
-    ("shichahai", _("什刹海")),
-    ("dashilan", _("大栅栏")),
-    ("tianqiao", _("天桥")),
-    ("chunshu", _("椿树")),
-    ("taoranting", _("陶然亭")),
-    ("guanganmennei", _("广安门内")),
-    ("niujie", _("牛街")),
-    ("baizhifang", _("白纸坊")),
-    ("guanganmenwai", _("广安门外")),
 ]
 
 SERVICES = [

@@ -1,7 +1,6 @@
 """阅读推广人信息库: one page per promoter (easy to share) and the directory that filters them."""
 
 from django import forms
-from django.apps import apps
 from django.db import models
 from django.utils import timezone
 from django.utils.html import strip_tags
@@ -14,10 +13,10 @@ from wagtail.search import index
 
 from core import jsonld
 from core.blocks import BodyStreamBlock
+from core.choices import SUBDISTRICTS
 from core.listing import FilterState, paginate, read_choice
 from core.models import BasePage
 
-from ..choices import SUBDISTRICTS
 from .specialties import Specialty
 
 
@@ -192,38 +191,17 @@ class ReadingPromoterPage(BasePage):
     def get_main_image(self):
         return self.photo
 
-    # -- links from honour rolls and events (integration points) -----------------------
-    # They appear once honours.Honouree has a ``promoter`` ForeignKey and events.EventPage a
-    # ``promoters`` ParentalManyToManyField pointing here; until then both lists are empty.
-
-    @staticmethod
-    def _related_model(label, field_name):
-        try:
-            model = apps.get_model(label)
-        except LookupError:
-            return None
-        names = {field.name for field in model._meta.get_fields()}
-        return model if field_name in names else None
+    # -- what links here: honour rolls (honours.Honouree.promoter) and events --------
 
     def get_honours(self):
-        Honouree = self._related_model("honours.Honouree", "promoter")
-        if Honouree is None:
-            return []
         return list(
-            Honouree.objects.filter(promoter=self, page__live=True)
+            self.honours.filter(page__live=True)
             .select_related("page")
             .order_by("-page__first_published_at")[:10]
         )
 
     def get_upcoming_events(self):
-        EventPage = self._related_model("events.EventPage", "promoters")
-        if EventPage is None:
-            return []
-        return list(
-            EventPage.objects.live()
-            .filter(promoters=self, start__gte=timezone.now())
-            .order_by("start")[:6]
-        )
+        return list(self.events.live().filter(end__gte=timezone.now()).order_by("start", "pk")[:6])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -88,14 +88,37 @@ def test_profile_page_has_person_json_ld_and_the_facts(client, directory, specia
     assert '"@type":"Person"' in content
     assert "老年阅读" in content and "牛街街道" in content
     assert "示例社区书屋" in content
-    # Honour rolls and events link here once they have the fields (integration point).
-    honours_linked = page._related_model("honours.Honouree", "promoter") is not None
-    events_linked = page._related_model("events.EventPage", "promoters") is not None
-    assert isinstance(page.get_honours(), list) and isinstance(page.get_upcoming_events(), list)
-    if not honours_linked:
-        assert page.get_honours() == [] and "获得的表彰" not in content
-    if not events_linked:
-        assert page.get_upcoming_events() == [] and "即将带领的活动" not in content
+    assert page.get_honours() == [] and "获得的表彰" not in content
+    assert page.get_upcoming_events() == [] and "即将带领的活动" not in content
+
+
+def test_honour_rolls_and_events_link_to_the_profile(client, home, directory, specialties):
+    import datetime
+
+    from django.utils import timezone
+
+    from events.factories import EventIndexPageFactory, EventPageFactory
+    from honours.factories import HonourRollIndexPageFactory, HonourRollPageFactory, add_honourees
+
+    add_promoters(directory, 1, specialties)
+    profile = directory.get_children().first().specific
+    rolls = HonourRollIndexPageFactory(parent=home, slug="honours")
+    roll = HonourRollPageFactory(parent=rolls, slug="promoters-2025", category="promoter")
+    add_honourees(roll, [{"name": profile.title, "promoter": profile}])
+    calendar = EventIndexPageFactory(parent=home, slug="events")
+    start = timezone.now() + datetime.timedelta(days=3)
+    event = EventPageFactory(
+        parent=calendar, slug="club", start=start, end=start + datetime.timedelta(hours=2)
+    )
+    event.promoters.set([profile])
+    event.save_revision().publish()
+
+    content = client.get(profile.url).content.decode()
+    assert "获得的表彰" in content and roll.title in content
+    assert "即将带领的活动" in content and event.title in content
+    # The roll and the event link back to the profile.
+    assert f'href="{profile.url}"' in client.get(roll.url).content.decode()
+    assert f'href="{profile.url}"' in client.get(event.url).content.decode()
 
 
 def test_promoters_in_the_api(client, directory, specialties):
