@@ -184,7 +184,9 @@ class HonourRollPage(BasePage):
         return self.cover_image
 
     def get_honourees(self):
-        return self.honourees.select_related("photo").prefetch_related("photo__renditions")
+        return self.honourees.select_related("photo", "promoter").prefetch_related(
+            "photo__renditions"
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -240,6 +242,15 @@ class Honouree(Orderable):
     citation = models.TextField(
         "表彰理由", max_length=400, blank=True, help_text="一两句话说明事迹，400 字以内。"
     )
+    promoter = models.ForeignKey(
+        "promoters.ReadingPromoterPage",
+        verbose_name="阅读推广人档案",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="honours",
+        help_text="获表彰者在阅读推广人信息库中有档案时选择，名单会链接到其档案页。",
+    )
 
     panels = [
         FieldPanel("name"),
@@ -247,6 +258,7 @@ class Honouree(Orderable):
         FieldPanel("photo"),
         FieldPanel("affiliation"),
         FieldPanel("citation"),
+        PageChooserPanel("promoter", "promoters.ReadingPromoterPage"),
     ]
     api_fields = [
         APIField("name"),
@@ -254,6 +266,7 @@ class Honouree(Orderable):
         APIField("photo", serializer=ImageRenditionField("fill-400x400")),
         APIField("affiliation"),
         APIField("citation"),
+        APIField("promoter_id"),
     ]
 
     class Meta(Orderable.Meta):
@@ -266,6 +279,9 @@ class Honouree(Orderable):
             "name": self.name,
             "description": self.citation,
             "image": jsonld.image_object(self.photo, request, "fill-400x400"),
+            "url": self.promoter.get_full_url(request)
+            if self.promoter_id and self.promoter.live
+            else None,
         }
         if self.kind == "organization":
             item["areaServed"] = self.affiliation

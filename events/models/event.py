@@ -1,9 +1,11 @@
 """One reading event: when, where, for whom, how to register, and whether it still happens."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
+from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -64,6 +66,13 @@ class EventPage(RoutablePageMixin, BasePage):
     )
     audiences = ChoiceListField(
         "适合人群", item_choices=AUDIENCES, help_text="可多选；读者可按人群筛选。"
+    )
+    promoters = ParentalManyToManyField(
+        "promoters.ReadingPromoterPage",
+        verbose_name="领读的阅读推广人",
+        blank=True,
+        related_name="events",
+        help_text="带领本场活动的阅读推广人；活动会显示在他们的档案页上。",
     )
     capacity = models.PositiveIntegerField(
         "名额", null=True, blank=True, help_text="人数上限；不限名额时留空。"
@@ -143,6 +152,7 @@ class EventPage(RoutablePageMixin, BasePage):
                 FieldPanel("organiser"),
                 FieldPanel("audiences"),
                 FieldPanel("capacity"),
+                FieldPanel("promoters", widget=forms.CheckboxSelectMultiple),
             ],
             heading="品牌与人群",
         ),
@@ -179,6 +189,7 @@ class EventPage(RoutablePageMixin, BasePage):
         APIField("place_address"),
         APIField("online_url"),
         APIField("brand"),
+        APIField("promoters"),
         APIField("organiser"),
         APIField("audiences"),
         APIField("capacity"),
@@ -286,6 +297,7 @@ class EventPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["ics_url"] = self.url + "ics/" if self.url else ""
         context["is_past"] = self.is_past()
+        context["promoters"] = self.promoters.live().order_by("title")
         return context
 
     def get_json_ld(self, request):
