@@ -15,6 +15,7 @@ from core import jsonld
 from core.blocks import BodyStreamBlock
 from core.listing import paginate
 from core.models import BasePage
+from events.queries import upcoming_events
 
 
 class ReadingBrandIndexPage(BasePage):
@@ -187,6 +188,7 @@ class ReadingBrandPage(BasePage):
         )
         context["articles"] = self.get_articles()
         context["book_lists"] = self.get_book_lists()
+        context["events"] = upcoming_events(brand=self, limit=6)
         return context
 
     def get_book_lists(self):

@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from core import jsonld
 from core.blocks import BodyStreamBlock
+from core.choices import SUBDISTRICTS
 from core.models import BasePage
 
 
@@ -153,6 +154,7 @@ class HomePage(BasePage):
         from articles.models import latest_articles
         from brands.models import brands_for_home
         from campaigns.models import current_campaign
+        from events.queries import upcoming_events
         from honours.models import latest_roll
 
         brand_ids = [link.brand_id for link in self.home_brands.all() if link.brand_id]
@@ -165,6 +167,7 @@ class HomePage(BasePage):
             "book_list": self.latest_book_list(),
             "brands": brands_for_home(self.locale_id, brand_ids),
             "honour_roll": latest_roll(self.locale_id, self.featured_honour_roll_id),
+            "events": upcoming_events(locale=self.locale, limit=3),
         }
 
     def latest_book_list(self):
@@ -195,6 +198,8 @@ class HomePage(BasePage):
             "campaigns": "campaigns.CampaignIndexPage",
             "honours": "honours.HonourRollIndexPage",
             "book_lists": "recommendations.RecommendationIndexPage",
+            "events": "events.EventIndexPage",
+            "spaces": "spaces.ReadingSpaceIndexPage",
         }
         models_by_name = {}
         for name, label in labels.items():
@@ -214,6 +219,7 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = self.get_sections()
+        context["subdistricts"] = SUBDISTRICTS
         return context
 
 

@@ -75,7 +75,7 @@ def load(ctx):
         intro="找一处离家近的阅读空间：按街道、类型、服务和无障碍设施筛选，看看哪里现在开放。",
         search_description="西城区公共图书馆、街道图书馆、社区书屋、书香驿站、特色书店、24 小时书房和自助借还机（示例）。",
     )
-    ctx.translate(
+    finder_en = ctx.translate(
         finder,
         title="Reading spaces",
         slug="spaces",
@@ -84,6 +84,18 @@ def load(ctx):
         search_description="Libraries, community reading rooms, reading stations, bookshops and "
         "24-hour study rooms in Xicheng (samples).",
     )
+    home = ctx.home
+    if home.hero_link_id is None:
+        # The home page's main call to action: the finder ("where can I read near me?").
+        home.hero_link = finder
+        home.hero_link_label = "找身边的阅读空间"
+        home.save_revision().publish()
+    home_en = ctx.home_en
+    if home_en is not None and home_en.specific.hero_link_id is None:
+        home_en = home_en.specific
+        home_en.hero_link = finder_en
+        home_en.hero_link_label = "Find a reading space near you"
+        home_en.save_revision().publish()
     for index, (slug, name, kind, street, address, access, extra) in enumerate(data.SPACES):
         lat, lng = data.CENTRES[street]
         d_lat, d_lng = extra.get("offset", (0.0, 0.0))
