@@ -1,6 +1,7 @@
 # 书香西城 — the two commands a newcomer needs: `make run` and `make test`.
 SHELL := /bin/bash
 PORT ?= 8000
+PYTEST_WORKERS ?= auto
 HOST ?= 127.0.0.1
 PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null && { echo $$p; break; }; done)
@@ -33,7 +34,7 @@ migrate: install
 	$(BIN)/python manage.py migrate --no-input
 
 demo: migrate
-	$(BIN)/python manage.py load_demo
+	$(BIN)/python manage.py load_demo --site-url http://$(HOST):$(PORT)
 	@$(BIN)/python manage.py ensure_demo_users --admin-user "$(ADMIN_USER)" --admin-password "$(ADMIN_PASSWORD)"
 
 run: demo
@@ -56,7 +57,7 @@ format: install
 
 test: lint
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(PYTEST_WORKERS)
 
 messages: install
 	cd . && $(BIN)/python manage.py makemessages -l en --ignore=.venv --ignore=staticfiles

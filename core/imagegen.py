@@ -2,6 +2,7 @@
 
 import hashlib
 import io
+from functools import lru_cache
 
 from PIL import Image, ImageDraw
 
@@ -31,6 +32,7 @@ def wrap(draw: ImageDraw.ImageDraw, text: str, font, max_width: int) -> list[str
     return lines
 
 
+@lru_cache(maxsize=256)
 def render_card(
     title: str,
     subtitle: str = "",
@@ -40,7 +42,10 @@ def render_card(
     foreground: str = "#fffdf8",
     footer: str = "",
 ) -> bytes:
-    """A PNG with a title, an optional subtitle and footer on a colour field."""
+    """A PNG with a title, an optional subtitle and footer on a colour field.
+
+    Memoised: the demo and the tests draw the same cards again and again.
+    """
     width, height = size
     image = Image.new("RGB", size, background or colour_for(title))
     draw = ImageDraw.Draw(image)

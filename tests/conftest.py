@@ -7,11 +7,20 @@ from django.core.cache import cache
 from wagtail.models import Locale, Site
 
 
+def _clear_cache_keys():
+    # With Redis, clear() would flush the whole database, including the keys of another
+    # xdist worker running at the same time; delete only this worker's prefixed keys.
+    if hasattr(cache, "delete_pattern"):
+        cache.delete_pattern("*")
+    else:
+        cache.clear()
+
+
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    cache.clear()
+    _clear_cache_keys()
     yield
-    cache.clear()
+    _clear_cache_keys()
 
 
 @pytest.fixture

@@ -16,3 +16,8 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 WECHAT_APP_ID = ""
 WECHAT_APP_SECRET = ""
+
+# Parallel test workers (pytest-xdist) each get their own cache key space.
+_worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+if _worker:
+    CACHES["default"]["KEY_PREFIX"] = f"{CACHES['default'].get('KEY_PREFIX', 'sxc')}-{_worker}"  # noqa: F405
