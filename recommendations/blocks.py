@@ -33,9 +33,25 @@ class PageBorrowLinkBlock(blocks.StructBlock):
         label = "站内页面"
 
 
-class BorrowStreamBlock(blocks.StreamBlock):
-    """Where residents can borrow or read the book; a reading-space block can join later."""
+class ReadingSpaceBorrowBlock(blocks.StructBlock):
+    space = blocks.PageChooserBlock(
+        label="阅读空间",
+        page_type="spaces.ReadingSpacePage",
+        help_text="可以借到或读到这本书的阅读空间；页面会显示地址和当前是否开放。",
+    )
+    note = blocks.CharBlock(
+        label="说明", required=False, max_length=120, help_text="可选，如：二层文学区、可预约。"
+    )
 
+    class Meta:
+        icon = "home"
+        label = "阅读空间"
+
+
+class BorrowStreamBlock(blocks.StreamBlock):
+    """Where residents can borrow or read the book: a reading space, a page, or a link."""
+
+    space = ReadingSpaceBorrowBlock()
     link = ExternalBorrowLinkBlock()
     page = PageBorrowLinkBlock()
 

@@ -129,3 +129,27 @@ def load(ctx):
             title, address_en = ENGLISH[slug]
             ctx.translate(space, title=title, address=address_en, intro="")
     ctx.add_menu_item(finder, "阅读空间")
+    lend_books_at_libraries(ctx)
+
+
+def lend_books_at_libraries(ctx):
+    """Books' 哪里借阅 points at sample libraries (the recommendations demo ran before this one)."""
+    from recommendations.models import Book
+    from spaces.models import ReadingSpacePage
+
+    libraries = list(
+        ReadingSpacePage.objects.live()
+        .filter(locale=ctx.zh, space_type__in=["public_library", "street_library"])
+        .order_by("path")[:3]
+    )
+    if not libraries:
+        return
+    books = Book.objects.filter(locale=ctx.zh, live=True).order_by("pk")[:12]
+    for number, book in enumerate(books):
+        if any(block.block_type == "space" for block in book.borrow_links):
+            continue
+        library = libraries[number % len(libraries)]
+        book.borrow_links.insert(
+            0, ("space", {"space": library, "note": "示例：馆藏以图书馆查询为准"})
+        )
+        book.save_revision().publish()
