@@ -18,6 +18,10 @@ class HeadingBlock(blocks.StructBlock):
         help_text="按文章层级选择；页面标题已是一级标题。",
     )
 
+    def get_searchable_content(self, value):
+        # Only the words: the level's label ("二级标题") is not content.
+        return [value["text"]]
+
     class Meta:
         icon = "title"
         label = "小标题"

@@ -3,6 +3,7 @@
 from dataclasses import dataclass, field
 
 from django.core.paginator import Paginator
+from django.utils.translation import gettext as _
 
 MAX_PARAM_LENGTH = 100
 
@@ -49,7 +50,10 @@ def read_choice(request, state, name, choices, label):
         return None
     allowed = dict(choices)
     if len(raw) > MAX_PARAM_LENGTH or raw not in allowed:
-        state.errors.append(f"没有“{raw[:20]}”这个{label}，请从列表中选择。")
+        state.errors.append(
+            _("没有“%(value)s”这个%(label)s，请从列表中选择。")
+            % {"value": raw[:20], "label": label}
+        )
         state.values[name] = raw[:MAX_PARAM_LENGTH]
         return None
     state.values[name] = raw
@@ -68,7 +72,9 @@ def read_int(request, state, name, label, minimum=None, maximum=None):
         if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
             raise ValueError
     except ValueError:
-        state.errors.append(f"“{raw[:20]}”不是有效的{label}。")
+        state.errors.append(
+            _("“%(value)s”不是有效的%(label)s。") % {"value": raw[:20], "label": label}
+        )
         state.values[name] = raw[:MAX_PARAM_LENGTH]
         return None
     state.values[name] = value
