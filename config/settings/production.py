@@ -25,4 +25,7 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 
 DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60)  # noqa: F405
 
+# The 示例内容 notice belongs to the demo site, not to a production portal.
+SHOW_DEMO_NOTICE = env_bool("SHOW_DEMO_NOTICE", False)
+
 LOGGING["root"]["level"] = env_str("LOG_LEVEL", "INFO")  # noqa: F405

@@ -24,7 +24,8 @@ def test_demo_programmes(demo, client):
     assert statuses["scholarly-family-previous"] == "finished"
     rolls = HonourRollPage.objects.live().filter(**zh)
     assert rolls.count() >= 2
-    assert all(roll.honourees.count() >= 10 for roll in rolls)
+    # The issue asks for two rolls of at least ten; the promoters demo adds a smaller third.
+    assert sum(roll.honourees.count() >= 10 for roll in rolls) >= 2
     previous = CampaignPage.objects.get(slug="scholarly-family-previous", **zh)
     assert previous.honour_rolls.exists()
 
