@@ -184,7 +184,12 @@ def test_wechat_share_card_is_set_through_the_js_sdk(
     )
     tab = context.new_page()
     tab.goto(f"{live}/spring-list/", wait_until="load", timeout=60_000)
-    tab.wait_for_function("window.__wxCalls && window.__wxCalls.length >= 3", timeout=15_000)
+    # Poll from Python: wait_for_function compiles its predicate with eval, which the page's
+    # strict CSP (rightly) refuses.
+    deadline = time.monotonic() + 15
+    while tab.evaluate("() => (window.__wxCalls || []).length") < 3:
+        assert time.monotonic() < deadline, "the page never called the WeChat JS-SDK"
+        tab.wait_for_timeout(100)
     calls = dict(tab.evaluate("window.__wxCalls"))
     page_url = f"{live}/spring-list/"
     config = calls["config"]
