@@ -3,24 +3,16 @@
 import io
 
 import pytest
-from django.core.cache import cache
 from wagtail.models import Locale, Site
 
-
-def _clear_cache_keys():
-    # With Redis, clear() would flush the whole database, including the keys of another
-    # xdist worker running at the same time; delete only this worker's prefixed keys.
-    if hasattr(cache, "delete_pattern"):
-        cache.delete_pattern("*")
-    else:
-        cache.clear()
+from tests.cache import clear_cache
 
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    _clear_cache_keys()
+    clear_cache()
     yield
-    _clear_cache_keys()
+    clear_cache()
 
 
 @pytest.fixture

@@ -1,12 +1,12 @@
 import xml.etree.ElementTree as ET
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from articles.factories import ArticlePageFactory
 from tests.articles.jsonld import json_ld_objects, json_ld_of_type
+from tests.cache import clear_cache
 
 pytestmark = pytest.mark.django_db
 
@@ -62,7 +62,7 @@ def test_pagination_keeps_the_filters(client, article_index, make_articles):
 
 
 def _count_queries(client, url):
-    cache.clear()
+    clear_cache()
     # Warm up: renditions and the site's navigation settings are created on first use.
     client.get(url)
     client.get(url)

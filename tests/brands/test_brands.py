@@ -1,5 +1,4 @@
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -7,6 +6,7 @@ from articles.factories import ArticleIndexPageFactory, ArticlePageFactory
 from brands.factories import ReadingBrandIndexPageFactory, ReadingBrandPageFactory
 from core.factories import ImageFactory
 from tests.articles.jsonld import json_ld_objects, json_ld_of_type
+from tests.cache import clear_cache
 
 pytestmark = pytest.mark.django_db
 
@@ -60,7 +60,7 @@ def test_brand_json_ld(client, brand_index, schema_type):
 
 
 def _count(client, url):
-    cache.clear()
+    clear_cache()
     client.get(url)
     client.get(url)
     with CaptureQueriesContext(connection) as queries:

@@ -3,7 +3,6 @@
 import datetime
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -19,6 +18,7 @@ from campaigns.factories import (
 from core.factories import ImageFactory
 from honours.factories import HonourRollIndexPageFactory, HonourRollPageFactory, add_honourees
 from recommendations.factories import BookListPageFactory, RecommendationIndexPageFactory
+from tests.cache import clear_cache
 
 pytestmark = pytest.mark.django_db
 
@@ -52,7 +52,7 @@ def add_content(indexes, n, year=2020):
 
 
 def count_queries(client, url="/"):
-    cache.clear()
+    clear_cache()
     client.get(url)
     client.get(url)
     with CaptureQueriesContext(connection) as queries:

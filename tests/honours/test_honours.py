@@ -1,5 +1,4 @@
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -9,6 +8,7 @@ from honours.factories import (
     add_honourees,
 )
 from tests.articles.jsonld import json_ld_objects, json_ld_of_type
+from tests.cache import clear_cache
 
 pytestmark = pytest.mark.django_db
 
@@ -65,7 +65,7 @@ def test_bad_filters_answer_in_chinese(client, roll_index, query, message):
 
 
 def _count(client, url):
-    cache.clear()
+    clear_cache()
     client.get(url)
     client.get(url)
     with CaptureQueriesContext(connection) as queries:
