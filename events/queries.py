@@ -33,27 +33,25 @@ def _same_page(queryset, field, page):
     )
 
 
-def upcoming_events(brand=None, venue=None, limit=6, now=None, locale=None):
-    """Events not yet over, soonest first; for a brand, a venue, or the active language."""
-    queryset = event_queryset().filter(end__gte=now or timezone.now())
+def _scoped(queryset, brand, venue, locale, limit, order):
+    """Events of a brand, a venue, or (neither given) the active language, in ``order``."""
     if brand is not None:
         queryset = _same_page(queryset, "brand", brand)
     if venue is not None:
         queryset = _same_page(queryset, "venue", venue)
     if brand is None and venue is None:
         queryset = queryset.filter(locale=locale or Locale.get_active())
-    queryset = queryset.order_by("start", "pk")
+    queryset = queryset.order_by(*order)
     return list(queryset[:limit] if limit else queryset)
+
+
+def upcoming_events(brand=None, venue=None, limit=6, now=None, locale=None):
+    """Events not yet over, soonest first; for a brand, a venue, or the active language."""
+    queryset = event_queryset().filter(end__gte=now or timezone.now())
+    return _scoped(queryset, brand, venue, locale, limit, ("start", "pk"))
 
 
 def past_events(brand=None, venue=None, limit=6, now=None, locale=None):
     """Events already over, most recent first."""
     queryset = event_queryset().filter(end__lt=now or timezone.now())
-    if brand is not None:
-        queryset = _same_page(queryset, "brand", brand)
-    if venue is not None:
-        queryset = _same_page(queryset, "venue", venue)
-    if brand is None and venue is None:
-        queryset = queryset.filter(locale=locale or Locale.get_active())
-    queryset = queryset.order_by("-start", "-pk")
-    return list(queryset[:limit] if limit else queryset)
+    return _scoped(queryset, brand, venue, locale, limit, ("-start", "-pk"))
