@@ -27,7 +27,7 @@ from wagtail.search import index
 from core.blocks import BodyStreamBlock
 from core.models import BasePage
 
-from . import ratelimit
+from core import ratelimit
 from .forms import CONSENT_FIELD, HONEYPOT_FIELD, PublicFormBuilder, add_protection_fields
 
 FIELD_TYPE_CHOICES = [

@@ -1,6 +1,7 @@
 from .menus import Menu
 from .mixins import ListingFieldsMixin, SocialFieldsMixin
 from .pages import BasePage
+from .sample import SampleMixin
 from .settings import NavigationSettings, SiteSettings
 
 __all__ = [
@@ -8,6 +9,7 @@ __all__ = [
     "ListingFieldsMixin",
     "Menu",
     "NavigationSettings",
+    "SampleMixin",
     "SiteSettings",
     "SocialFieldsMixin",
 ]
