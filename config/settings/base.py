@@ -129,7 +129,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when REDIS_URL is set, otherwise files in var/cache, which every process on
+# Cache: Redis when REDIS_URL is set, otherwise files in var/cache/django, which every process on
 # the machine shares (gunicorn workers, publish_scheduled): a page purged by one process is
 # purged for all. (Local memory would be per process: a stale page in the other worker.)
 REDIS_URL = env_str("REDIS_URL")
@@ -147,7 +147,7 @@ else:
     CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": str(VAR_DIR / "cache"),
+            "LOCATION": str(VAR_DIR / "cache" / "django"),
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "sxc"),
             "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 5000)},
         }

@@ -197,7 +197,7 @@ def test_purge_from_another_process_reaches_this_one(client, standard, settings,
     settings.CACHES = {
         "default": {
             "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": str(tmp_path / "cache"),
+            "LOCATION": str(tmp_path / "cache" / "django"),
             "KEY_PREFIX": "sxc",
         }
     }
