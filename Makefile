@@ -87,6 +87,7 @@ bench: demo static
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/python scripts/check_layers.py
 
 format: install
 	$(BIN)/ruff check --fix .
