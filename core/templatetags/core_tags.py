@@ -4,7 +4,7 @@ from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Locale, Page, Site
 
-from core import jsonld
+from core import jsonld, requestcache
 from core.models import NavigationSettings
 from core.signals import MENU_VERSION_KEY
 
@@ -53,8 +53,8 @@ def breadcrumbs(context):
     page = context.get("page")
     if not isinstance(page, Page) or page.depth <= 2:
         return {"crumbs": []}
-    ancestors = page.get_ancestors().filter(depth__gt=1).only("id", "title", "url_path", "depth")
-    return {"crumbs": list(ancestors), "page": page}
+    trail = requestcache.ancestors(context.get("request"), page)  # shared with the JSON-LD
+    return {"crumbs": [p for p in trail if p.pk != page.pk], "page": page}
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
@@ -65,11 +65,11 @@ def language_switcher(context):
     current = translation.get_language()
     translations = {}
     if isinstance(page, Page) and page.pk:
-        for other in page.get_translations(inclusive=True).live().select_related("locale"):
+        for other in requestcache.live_translations(request, page):  # shared with hreflang
             translations[other.locale.language_code] = other
     homes = {}
     site = Site.find_for_request(request)
-    if site is not None:
+    if site is not None and len(translations) < len(settings.LANGUAGES):
         for root in site.root_page.get_translations(inclusive=True).live().select_related("locale"):
             homes[root.locale.language_code] = root
     links = []
