@@ -94,6 +94,8 @@ class SiteSettings(BaseSiteSetting):
 class NavigationSettings(BaseSiteSetting):
     """Which menus appear in the header and the footer (wagtail.org keeps menus as settings)."""
 
+    select_related = ["main_menu", "footer_menu"]
+
     main_menu = models.ForeignKey(
         "core.Menu",
         verbose_name="主导航",

@@ -2,32 +2,47 @@ from django import template
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
 from core import jsonld, requestcache
-from core.models import NavigationSettings
+from core.models import Menu, NavigationSettings
 from core.signals import MENU_VERSION_KEY
 
 register = template.Library()
 
 
+MENU_FIELDS = ("main_menu", "footer_menu")
+
+
 def _menu_links(request, field):
+    """One menu's links; both menus are read together, once per language and menu version."""
+    return requestcache.remember(request, "menus", lambda: _all_menu_links(request)).get(field, [])
+
+
+def _all_menu_links(request):
     site = Site.find_for_request(request)
     if site is None:
-        return []
+        return {}
     language = translation.get_language()
     version = cache.get(MENU_VERSION_KEY, 0)
-    key = f"core:menu:{site.pk}:{field}:{language}:{version}"
-    links = cache.get(key)
-    if links is None:
-        nav = NavigationSettings.for_site(site)
-        menu = getattr(nav, field)
-        links = []
-        if menu is not None:
-            localized = menu.get_translation_or_none(Locale.get_active()) or menu
-            links = localized.get_links()
-        cache.set(key, links, 600)
-    return links
+    key = f"core:menus:{site.pk}:{language}:{version}"
+    menus = cache.get(key)
+    if menus is None:
+        nav = NavigationSettings.for_request(request)  # with both menus (select_related)
+        chosen = {field: getattr(nav, field) for field in MENU_FIELDS if getattr(nav, field)}
+        localized = {
+            menu.translation_key: menu
+            for menu in Menu.objects.filter(
+                translation_key__in=[menu.translation_key for menu in chosen.values()],
+                locale__language_code=language,
+            )
+        }
+        menus = {
+            field: localized.get(menu.translation_key, menu).get_links()
+            for field, menu in chosen.items()
+        }
+        cache.set(key, menus, 600)
+    return menus
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
