@@ -1,9 +1,11 @@
 """What several parts of one page ask for, read once per request.
 
 The breadcrumb trail and its JSON-LD both need the page's ancestors; the language switcher
-and the hreflang links both need the page's live translations. Each helper reads once and
-keeps the result on the request (``request`` may be None: then it just reads).
+and the hreflang links both need the page's live translations. Both come from ONE query
+(``family``), kept on the request (``request`` may be None: then it just reads).
 """
+
+from django.db.models import Q
 
 ATTRIBUTE = "_sxc_request_cache"
 
@@ -17,19 +19,36 @@ def remember(request, key, compute):
     return store[key]
 
 
+def family(request, page):
+    """(ancestors, translations) of ``page`` from one query.
+
+    ancestors: the page and its ancestors below the tree root, top first; translations: the
+    page in every language it is live in (itself included), with their locales. Plain
+    ``Page`` objects: what breadcrumbs, JSON-LD and language links use (title, URL, locale).
+    """
+
+    def compute():
+        from wagtail.models import Page
+
+        step = Page.steplen
+        paths = [page.path[:end] for end in range(2 * step, len(page.path) + 1, step)]
+        rows = list(
+            Page.objects.filter(
+                Q(path__in=paths) | Q(translation_key=page.translation_key, live=True)
+            )
+            .select_related("locale")
+            .order_by("path")
+        )
+        ancestors = [p for p in rows if p.path in paths]
+        translations = [p for p in rows if p.translation_key == page.translation_key and p.live]
+        return ancestors, translations
+
+    return remember(request, ("family", page.pk), compute)
+
+
 def ancestors(request, page):
-    """The page and its ancestors below the tree root, top first (specific, deferred)."""
-    return remember(
-        request,
-        ("ancestors", page.pk),
-        lambda: [p for p in page.get_ancestors(inclusive=True).specific(defer=True) if p.depth > 1],
-    )
+    return family(request, page)[0]
 
 
 def live_translations(request, page):
-    """The page in every language it is live in (itself included), with their locales."""
-    return remember(
-        request,
-        ("translations", page.pk),
-        lambda: list(page.get_translations(inclusive=True).live().select_related("locale")),
-    )
+    return family(request, page)[1]
