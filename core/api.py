@@ -1,7 +1,8 @@
 """Wagtail API v2 at /api/v2/: pages, images, documents, and whatever each app adds.
 
 An app exposes more endpoints by defining ``API_ENDPOINTS = [("books", BookAPIViewSet)]``
-in its ``api.py``; they are registered here in PROJECT_APPS order.
+in its ``api.py``; they are registered here in PROJECT_APPS order. Every endpoint gets the
+site's cache policy (``core.pagecache``): anonymous responses are shared and page-cached.
 """
 
 from importlib import import_module
@@ -9,16 +10,46 @@ from importlib.util import find_spec
 
 from django.conf import settings
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.api.v2.views import PagesAPIViewSet as WagtailPagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from core.pagecache import apply_cache_policy
+
+API_CACHE_SECONDS = 60
+
+
+class CachePolicyMixin:
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        return apply_cache_policy(request, response, API_CACHE_SECONDS)
+
+
+class PagesAPIViewSet(WagtailPagesAPIViewSet):
+    """Wagtail's pages endpoint in a fixed number of queries, whatever the page size."""
+
+    def get_base_queryset(self):
+        # Wagtail asks for it several times per request (each time reading the view
+        # restrictions and the site's translations of the root): once is enough.
+        if not hasattr(self, "_base_queryset"):
+            self._base_queryset = super().get_base_queryset()
+        return self._base_queryset.all()
+
+    def get_queryset(self):
+        # Each item's meta shows its locale: one join instead of a query per item.
+        return super().get_queryset().select_related("locale")
+
+
+def with_cache_policy(viewset):
+    return type(viewset.__name__, (CachePolicyMixin, viewset), {"__module__": viewset.__module__})
+
+
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
+api_router.register_endpoint("pages", with_cache_policy(PagesAPIViewSet))
+api_router.register_endpoint("images", with_cache_policy(ImagesAPIViewSet))
+api_router.register_endpoint("documents", with_cache_policy(DocumentsAPIViewSet))
 
 for app in settings.PROJECT_APPS:
     if app != "core" and find_spec(f"{app}.api") is not None:
         for name, viewset in getattr(import_module(f"{app}.api"), "API_ENDPOINTS", []):
-            api_router.register_endpoint(name, viewset)
+            api_router.register_endpoint(name, with_cache_policy(viewset))

@@ -147,11 +147,13 @@ def language_of(request):
 
 
 def page_key(request):
-    """URL (scheme, host, path and query) + language + display preference, nothing else."""
+    """URL (scheme, host, path and query) + language + display preference, and whether
+    HTML was asked for (the API answers a browser in HTML, anything else in JSON)."""
     preference = display.serialise(display.parse(request.COOKIES.get(display.COOKIE_NAME)))
     url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(url.encode("utf-8", "surrogateescape")).hexdigest()[:40]
-    return f"{ENTRY_PREFIX}:{language_of(request)}:{preference or '-'}:{digest}"
+    wants_html = "h" if "text/html" in request.META.get("HTTP_ACCEPT", "") else "x"
+    return f"{ENTRY_PREFIX}:{language_of(request)}:{preference or '-'}:{wants_html}:{digest}"
 
 
 def enabled():
