@@ -129,6 +129,12 @@ class BasePage(SocialFieldsMixin, ListingFieldsMixin, Page):
 
     # -- serving -------------------------------------------------------------------
 
+    def get_context(self, request, *args, **kwargs):
+        from core import requestcache
+
+        requestcache.seed_locale(request, self)  # page.locale from the shared family query
+        return super().get_context(request, *args, **kwargs)
+
     def get_cache_max_age(self, request):
         return self.cache_max_age
 

@@ -83,10 +83,15 @@ def language_switcher(context):
         for other in requestcache.live_translations(request, page):  # shared with hreflang
             translations[other.locale.language_code] = other
     homes = {}
-    site = Site.find_for_request(request)
-    if site is not None and len(translations) < len(settings.LANGUAGES):
-        for root in site.root_page.get_translations(inclusive=True).live().select_related("locale"):
-            homes[root.locale.language_code] = root
+    if isinstance(page, Page) and page.pk:
+        homes = {r.locale.language_code: r for r in requestcache.site_homes(request, page)}
+    else:
+        site = Site.find_for_request(request)
+        if site is not None:
+            for root in (
+                site.root_page.get_translations(inclusive=True).live().select_related("locale")
+            ):
+                homes[root.locale.language_code] = root
     links = []
     for code, name in settings.LANGUAGES:
         target = translations.get(code) or homes.get(code)
