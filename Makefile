@@ -69,9 +69,11 @@ define with_scheduler
 	$(2)
 endef
 
+# --timeout 90: the first render of a page whose image renditions (AVIF, WebP) do not exist
+# yet can take longer than gunicorn's default 30 s on a busy small machine.
 run: demo static
 	$(call banner,production mode: DEBUG off · page cache on · gunicorn $(WORKERS) workers · make dev for auto-reload)
-	$(call with_scheduler,$(RUN_SETTINGS),DJANGO_SETTINGS_MODULE=$(RUN_SETTINGS) $(BIN)/gunicorn config.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) --log-level warning)
+	$(call with_scheduler,$(RUN_SETTINGS),DJANGO_SETTINGS_MODULE=$(RUN_SETTINGS) $(BIN)/gunicorn config.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) --timeout 90 --log-level warning)
 
 dev: demo
 	$(call banner,development mode: DEBUG on · auto-reload · no page cache)
