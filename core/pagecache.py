@@ -137,6 +137,23 @@ def shared_lifetime(response):
     return 0
 
 
+def site_has_view_restrictions():
+    """Whether any page of any site is private (password, login, groups).
+
+    Kept for the current page-cache version (a restriction saved or deleted bumps it) and
+    at most 60 s, like the pages themselves: most sites have none, and then serving a page
+    need not ask the database for its ancestors' restrictions.
+    """
+    from wagtail.models import PageViewRestriction
+
+    key = f"pagecache:restrictions:{cache_version()}"
+    answer = cache.get(key)
+    if answer is None:
+        answer = PageViewRestriction.objects.exists()
+        cache.set(key, answer, 60)
+    return answer
+
+
 # -- the key -----------------------------------------------------------------------------
 
 

@@ -138,6 +138,17 @@ class BasePage(SocialFieldsMixin, ListingFieldsMixin, Page):
     def get_cache_max_age(self, request):
         return self.cache_max_age
 
+    def get_view_restrictions(self):
+        # Wagtail checks this on every serve (two queries); with no private page anywhere
+        # on the site (the usual case, known from the cache) there is nothing to check.
+        from wagtail.models import PageViewRestriction
+
+        from core.pagecache import site_has_view_restrictions
+
+        if not site_has_view_restrictions():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
         return apply_cache_policy(request, response, self.get_cache_max_age(request))

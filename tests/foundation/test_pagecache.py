@@ -361,3 +361,18 @@ def test_no_page_type_is_kept_longer_than_a_minute():
     for model in apps.get_models():
         if issubclass(model, BasePage):
             assert 0 < model.cache_max_age <= 60, model
+
+
+def test_making_a_page_private_shows_on_the_next_request(client, standard, committed):
+    from wagtail.models import PageViewRestriction
+
+    get(client, "/guide/")
+    assert get(client, "/guide/")[1] == "hit"
+    with committed():
+        PageViewRestriction.objects.create(
+            page=standard, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+        )
+    response, state = get(client, "/guide/")
+    assert state == ""  # the password form sets the CSRF cookie: never stored
+    assert 'name="password"' in response.content.decode()
+    assert "private" in response["Cache-Control"]
