@@ -1,0 +1,123 @@
+"""Admin: messages (答复 group only), answers (through 审核发布), holidays, the deadline panel."""
+
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.viewsets.base import ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .admin_views import (
+    AnswerCreateView,
+    AnswerLinkColumn,
+    DeadlineColumn,
+    QuestionPanel,
+    StatusColumn,
+)
+from .dashboard import DeadlinePanel, can_answer
+from .models import Answer, Message, WorkdayOverride
+
+
+class MessageViewSet(ModelViewSet):
+    model = Message
+    icon = "comment"
+    menu_label = "留言"
+    url_prefix = "consultation/messages"
+    name = "consultation_message"
+    inspect_view_enabled = True
+    list_filter = ["category", "keep_private", "is_sample"]
+    search_fields = ["title", "text"]
+    list_per_page = 30
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("category"), FieldPanel("title"), FieldPanel("text")], heading="留言"
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("name"),
+                FieldRowPanel([FieldPanel("mobile"), FieldPanel("email")]),
+                FieldPanel("keep_private"),
+            ],
+            heading="留言人（仅答复组可见，不公开）",
+        ),
+        FieldPanel("received_at"),
+        FieldPanel("is_sample"),
+    ]
+    inspect_view_fields = [
+        "category",
+        "title",
+        "text",
+        "name",
+        "mobile",
+        "email",
+        "keep_private",
+        "consent_at",
+        "received_at",
+        "personal_data_purged_at",
+    ]
+
+    @property
+    def list_display(self):
+        return [
+            TitleColumn("title", label="标题", url_name=self.get_url_name("edit")),
+            Column("category", label="类别", accessor="get_category_display"),
+            Column("masked_name", label="留言人"),
+            DateColumn("received_at", label="收到"),
+            StatusColumn("status", label="状态"),
+            DeadlineColumn("deadline", label="答复期限 / 用时"),
+            AnswerLinkColumn("answer", label="答复"),
+        ]
+
+    def get_queryset(self, request):
+        return Message.objects.select_related("answer")
+
+
+class AnswerViewSet(SnippetViewSet):
+    model = Answer
+    icon = "comment"
+    menu_label = "答复"
+    add_view_class = AnswerCreateView
+    list_display = ["__str__", "unit", "live", DateColumn("first_published_at", label="发布")]
+    search_fields = ["body", "unit"]
+    panels = [
+        FieldPanel("message"),
+        QuestionPanel(heading="居民的问题"),
+        FieldPanel("unit"),
+        FieldPanel("body"),
+    ]
+
+    def get_queryset(self, request):
+        return Answer.objects.select_related("message")
+
+
+class WorkdayOverrideViewSet(SnippetViewSet):
+    model = WorkdayOverride
+    icon = "date"
+    menu_label = "节假日与调休"
+    list_display = ["date", "is_workday", "note"]
+    panels = [FieldPanel("date"), FieldPanel("is_workday"), FieldPanel("note")]
+
+
+class ConsultationGroup(ViewSetGroup):
+    menu_label = "留言咨询"
+    menu_icon = "comment"
+    menu_order = 250
+    items = (MessageViewSet, AnswerViewSet, WorkdayOverrideViewSet)
+
+
+@hooks.register("register_admin_viewset")
+def register_consultation():
+    return ConsultationGroup()
+
+
+@hooks.register("construct_homepage_panels")
+def add_deadline_panel(request, panels):
+    if can_answer(request.user):
+        panels.append(DeadlinePanel())
+
+
+@hooks.register("register_log_actions")
+def register_actions(actions):
+    actions.register_action(
+        "sxc.purge_message_personal_data", "删除留言联系方式", "删除留言联系方式"
+    )
