@@ -1,6 +1,7 @@
 """The public list's GET filters: category, year and a search query."""
 
 from django.utils.translation import gettext as _
+from wagtail.search.backends import get_search_backend
 
 from core.listing import FilterState, read_choice, read_int
 
@@ -23,7 +24,7 @@ def filter_messages(request, messages):
     if query:
         filters.values["q"] = query
         # The index holds published answers to public questions only (Answer.get_indexed_objects).
-        found = Answer.objects.filter(live=True).search(query)[:SEARCH_LIMIT]
+        found = get_search_backend().search(query, Answer.objects.filter(live=True))[:SEARCH_LIMIT]
         messages = messages.filter(answer__in=[answer.pk for answer in found])
     if filters.invalid:
         messages = messages.none()

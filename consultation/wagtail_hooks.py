@@ -1,8 +1,11 @@
 """Admin: messages (答复 group only), answers (through 审核发布), holidays, the deadline panel."""
 
+from django.template.response import TemplateResponse
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.admin.views import generic
+from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import SnippetViewSet
@@ -18,8 +21,29 @@ from .dashboard import DeadlinePanel, can_answer
 from .models import Answer, Message, WorkdayOverride
 
 
+class RepliersOnly:
+    """Messages hold personal data: anyone but the 答复 group and superusers gets a plain 403
+    page (Wagtail's admin would turn PermissionDenied into a redirect to the dashboard)."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not can_answer(request.user):
+            return TemplateResponse(request, "consultation/admin/forbidden.html", status=403)
+        return super().dispatch(request, *args, **kwargs)
+
+
+def repliers_only(view_class):
+    return type(f"RepliersOnly{view_class.__name__}", (RepliersOnly, view_class), {})
+
+
 class MessageViewSet(ModelViewSet):
     model = Message
+    index_view_class = repliers_only(generic.IndexView)
+    add_view_class = repliers_only(generic.CreateView)
+    edit_view_class = repliers_only(generic.EditView)
+    delete_view_class = repliers_only(generic.DeleteView)
+    inspect_view_class = repliers_only(generic.InspectView)
+    history_view_class = repliers_only(history.HistoryView)
+    usage_view_class = repliers_only(usage.UsageView)
     icon = "comment"
     menu_label = "留言"
     url_prefix = "consultation/messages"

@@ -14,6 +14,4 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         count = purge_personal_data(dry_run=options["dry_run"])
         verb = "将删除" if options["dry_run"] else "已删除"
-        self.stdout.write(
-            f"{verb} {count} 条留言的联系方式（答复超过 {retention_days()} 天）。"
-        )
+        self.stdout.write(f"{verb} {count} 条留言的联系方式（答复超过 {retention_days()} 天）。")
