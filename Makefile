@@ -12,6 +12,8 @@ ADMIN_USER ?= admin
 ADMIN_PASSWORD ?= shuxiang-admin-2026
 # How often `make run` publishes and unpublishes pages whose go-live / expiry time has come.
 SCHEDULE_SECONDS ?= 60
+# How often `make run` checks links (check_links) and deletes expired message contact details.
+HEALTH_SECONDS ?= 3600
 
 .PHONY: run test install migrate demo lint format serve messages bench-search clean help
 
@@ -42,9 +44,13 @@ run: demo
 	@echo "  书香西城 is at   http://$(HOST):$(PORT)/   (English: http://$(HOST):$(PORT)/en/)"
 	@echo "  Admin / 后台:    http://$(HOST):$(PORT)/admin/   login $(ADMIN_USER) / $(ADMIN_PASSWORD)"
 	@echo "  定时发布 / scheduled publishing: publish_scheduled runs every $(SCHEDULE_SECONDS)s in the background"
+	@echo "  链接检查 / link check + message retention: every $(HEALTH_SECONDS)s in the background"
 	@echo ""
 	@( while sleep $(SCHEDULE_SECONDS); do $(BIN)/python manage.py publish_scheduled >/dev/null 2>&1; done ) & \
-	scheduler=$$!; trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
+	scheduler=$$!; \
+	( while sleep $(HEALTH_SECONDS); do $(BIN)/python manage.py check_links >/dev/null 2>&1; \
+	  $(BIN)/python manage.py purge_message_personal_data >/dev/null 2>&1; done ) & \
+	health=$$!; trap 'kill $$scheduler $$health 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
 lint: install
