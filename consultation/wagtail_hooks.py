@@ -1,7 +1,10 @@
 """Admin: messages (答复 group only), answers (through 审核发布), holidays, the deadline panel."""
 
+from django.contrib.auth.decorators import user_passes_test
 from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.admin.views import generic
@@ -145,3 +148,36 @@ def register_actions(actions):
     actions.register_action(
         "sxc.purge_message_personal_data", "删除留言联系方式", "删除留言联系方式"
     )
+
+
+@user_passes_test(lambda user: user.is_active and user.has_perm("wagtailadmin.access_admin"))
+def statistics_view(request):
+    """Monthly counts and working days to answer: aggregates only, for every admin user."""
+    from django.conf import settings
+    from django.utils import timezone
+
+    from .queries import monthly_statistics
+
+    raw = request.GET.get("year", "")
+    year = int(raw) if raw.isdigit() and 2000 <= int(raw) <= 2100 else None
+    dates = Message.objects.dates("received_at", "year", order="DESC")
+    return TemplateResponse(
+        request,
+        "consultation/admin/statistics.html",
+        {
+            "rows": monthly_statistics(year, today=timezone.localdate()),
+            "years": [d.year for d in dates],
+            "year": year,
+            "deadline": getattr(settings, "MESSAGE_ANSWER_DEADLINE_WORKDAYS", 5),
+        },
+    )
+
+
+@hooks.register("register_admin_urls")
+def statistics_urls():
+    return [path("consultation/statistics/", statistics_view, name="consultation_statistics")]
+
+
+@hooks.register("register_reports_menu_item")
+def statistics_menu_item():
+    return MenuItem("留言答复统计", reverse("consultation_statistics"), icon_name="table", order=60)

@@ -65,6 +65,12 @@ class ConsultationIndexPage(RoutablePageMixin, BasePage):
                 return page
         return Page.objects.live().filter(slug="privacy", locale_id=self.locale_id).first()
 
+    def is_empty_section(self):
+        """For the health monitor: empty while no answer is public (it has no child pages)."""
+        from consultation.models import Message
+
+        return not Message.objects.public_answered().exists()
+
     def notice_paragraphs(self):
         return [p.strip() for p in self.ask_notice.split("\n\n") if p.strip()]
 

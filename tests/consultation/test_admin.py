@@ -80,3 +80,20 @@ def test_public_list_query_count_does_not_grow(client, index):
         answered(f"问题 {number}")
     fifty = count_queries(client, index.url)
     assert fifty <= five
+
+
+def test_consultation_section_is_empty_until_an_answer_is_public(index):
+    from editorial.health.sections import empty_sections
+
+    assert index.pk in {p.pk for p in empty_sections()}
+    answered("第一条")
+    assert index.pk not in {p.pk for p in empty_sections()}
+
+
+def test_statistics_report(client, editor):
+    answered("已答复")
+    client.force_login(editor)
+    response = client.get(reverse("consultation_statistics"), {"year": "abc"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "每月留言与答复" in html and "欧" not in html

@@ -4,9 +4,11 @@ import re
 
 import pytest
 from django.core import mail
+from django.urls import reverse
 from wagtail.models import Workflow
 
 from consultation.models import Answer, Message
+from core.pagecache import cache_version
 
 ASK = {
     "category": "lending",
@@ -20,8 +22,6 @@ ASK = {
 
 
 def snippet_url(action, *args):
-    from django.urls import reverse
-
     return reverse(f"wagtailsnippets_consultation_answer:{action}", args=args)
 
 
@@ -57,9 +57,13 @@ def test_full_journey(client, index, replier, moderator, django_capture_on_commi
     assert answer.workflow_in_progress
     assert Workflow.objects.get(name="审核发布") == answer.get_workflow()
 
-    # 3. The moderator approves: the answer is published, the asker gets an e-mail.
+    # 3. The moderator finds it on the dashboard (a link to the answer, not to a page) and
+    # approves: the answer is published, the asker gets an e-mail.
     client.force_login(moderator)
+    dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert snippet_url("edit", answer.pk) in dashboard
     task_state = answer.current_workflow_task_state
+    version_before = cache_version()
     with django_capture_on_commit_callbacks(execute=True):
         response = client.post(
             snippet_url("workflow_action", answer.pk, "approve", task_state.pk),
@@ -68,6 +72,7 @@ def test_full_journey(client, index, replier, moderator, django_capture_on_commi
     assert response.status_code in (200, 302)
     answer.refresh_from_db()
     assert answer.live and answer.first_published_at
+    assert cache_version() > version_before  # cached pages go stale on commit
     to_asker = [m for m in mail.outbox if m.to == ["wang@example.org"]]
     assert len(to_asker) == 1  # (the others are Wagtail's moderation notices to staff)
     assert "家长携孩子户口簿" in to_asker[0].body
