@@ -157,6 +157,15 @@ def load(ctx):
         intro="对全民阅读服务有疑问或建议，请在这里留言。工作人员在 5 个工作日内答复，答复经审核后公开。",
         ask_notice=NOTICE,
     )
+    ctx.translate(
+        index,
+        title="Questions and answers",
+        intro="Questions from residents about reading services, and the answers of the units "
+        "responsible (in Chinese). Ask in Chinese or English; we answer within 5 working days.",
+        ask_notice="We answer questions about libraries, reading spaces, events, book "
+        "recommendations and the scholarly-family selection within 5 working days. Please do "
+        "not write ID numbers or addresses in your question.",
+    )
     ctx.add_menu_item(index, "留言咨询")
     ctx.add_menu_item(index, "留言咨询", menu="footer_menu")
     calendar = WorkdayCalendar.load()
