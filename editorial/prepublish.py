@@ -44,7 +44,7 @@ class ContentCheckMixin:
         summary = "发布前检查发现以下问题：" + "；".join(f.message() for f in problems)
         if any(not f.blocking for f in problems) and not any(f.blocking for f in problems):
             summary += (
-                f"。如确认可以公开，请在底部操作菜单中选择“{CONFIRM_PUBLISH}”或“{CONFIRM_SUBMIT}”。"
+                f"如确认可以公开，请在底部操作菜单中选择“{CONFIRM_PUBLISH}”或“{CONFIRM_SUBMIT}”。"
             )
             user = getattr(self, "for_user", None)
             if user is not None:
