@@ -11,6 +11,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .admin_views import (
@@ -132,9 +133,9 @@ class ConsultationGroup(ViewSetGroup):
     items = (MessageViewSet, AnswerViewSet, WorkdayOverrideViewSet)
 
 
-@hooks.register("register_admin_viewset")
-def register_consultation():
-    return ConsultationGroup()
+# register_snippet (not the register_admin_viewset hook) so the answer and holiday snippets
+# are known as soon as hooks load, e.g. to editorial's post_migrate permission grants.
+register_snippet(ConsultationGroup)
 
 
 @hooks.register("construct_homepage_panels")
