@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from wagtail.models import Site
 
+from core import renditions
 from core.demo_context import DemoContext
 
 
@@ -28,7 +29,7 @@ class Command(BaseCommand):
             if find_spec(name) is None:
                 continue
             ctx.section(app)
-            with transaction.atomic():
+            with transaction.atomic(), renditions.suspended():
                 import_module(name).load(ctx)
         self.stdout.write(self.style.SUCCESS(f"演示内容已就绪：{ctx.summary()}"))
 

@@ -66,8 +66,11 @@ class Command(BaseCommand):
         parser.add_argument("--rounds", type=int, default=5)
         parser.add_argument("--keep", default="", help="SQLite 目录：保留并复用已建好的数据")
         parser.add_argument("--inside", action="store_true", help="(internal) run the benchmark")
+        parser.add_argument("--cold-start", action="store_true", help="(internal) first search")
 
     def handle(self, *args, **options):
+        if options["cold_start"]:
+            return self.cold_start()
         if not options["inside"]:
             return self.spawn(options)
         return self.run(options)
@@ -96,6 +99,35 @@ class Command(BaseCommand):
         finally:
             if drop is not None:
                 drop()
+
+    def cold_start(self):
+        """In a fresh process: load the WSGI application as a server does, then time the
+        first and the second search (``WARM_UP=0`` shows what warming saves)."""
+        from django.test import Client
+
+        import config.wsgi  # noqa: F401 — warms up unless WARM_UP=0
+
+        client = Client()
+        times = []
+        # The same search twice; the second URL differs only by an unused parameter, so
+        # no page cache can answer it: the difference is what a cold process pays.
+        for extra in ({}, {"again": "1"}):
+            started = time.perf_counter()
+            client.get("/search/", {"q": "图书馆", **extra})
+            times.append((time.perf_counter() - started) * 1000)
+        self.stdout.write(f"{times[0]:.1f} {times[1]:.1f}")
+
+    def measure_cold_start(self):
+        command = [sys.executable, str(settings.BASE_DIR / "manage.py"), "bench_search"]
+        for warm in ("1", "0"):
+            env = {**os.environ, "WARM_UP": warm}
+            first, second = subprocess.run(
+                [*command, "--cold-start"], env=env, check=True, capture_output=True, text=True
+            ).stdout.split()[-2:]
+            label = "warmed at start" if warm == "1" else "not warmed (WARM_UP=0)"
+            self.stdout.write(
+                f"fresh process, {label}: first GET /search/ {first} ms, second {second} ms"
+            )
 
     def build(self, options):
         from wagtail.models import Page
@@ -176,6 +208,7 @@ class Command(BaseCommand):
                     f"p95 {percentile(wall, 95):.1f} ms, max {max(wall):.1f} ms "
                     f"(CPU p50 {statistics.median(work):.1f} ms, p95 {percentile(work, 95):.1f} ms)"
                 )
+        self.measure_cold_start()
         out.write(
             "matches (pages+books) per query: "
             + ", ".join(f"{q} {sum(c.values())}" for q, c in counts.items())
