@@ -253,6 +253,10 @@ WAGTAIL_SITE_NAME = "书香西城"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Wagtail's database search with Chinese word segmentation (jieba), on SQLite and
 # PostgreSQL alike: see docs/search.md (and how to move to Elasticsearch/OpenSearch).
+# Pages are rendered once in the background after publishing, so that the image renditions
+# their templates use exist before the first reader arrives (core.renditions).
+RENDITION_WARMING = env_str("RENDITION_WARMING", "thread")
+
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend", "SEARCH_CONFIG": "simple"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
