@@ -51,11 +51,21 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.SERVE_MEDIA and settings.MEDIA_URL.startswith("/"):
+    # Uploaded images from disk when no web server stands in front (make run, make dev).
+    from django.urls import re_path
+    from django.views.static import serve as serve_file
+
+    urlpatterns.append(
+        re_path(
+            rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.*)$",
+            cache_control(public=True, max_age=86400)(serve_file),
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    )
 
 urlpatterns += i18n_patterns(
     *app_urls("i18n_urls"),
