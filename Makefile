@@ -20,7 +20,7 @@ BENCH_DIR ?= var/bench
 BENCH_ARGS ?=
 STATIC_STAMP := staticfiles/staticfiles.json
 
-.PHONY: run dev static test install migrate demo lint format serve messages bench bench-search clean help
+.PHONY: run renditions dev static test install migrate demo lint format serve messages bench bench-search clean help
 
 help:
 	@echo "make run    — install, migrate, load the demo, serve http://$(HOST):$(PORT) as production would"
@@ -69,9 +69,15 @@ define with_scheduler
 	$(2)
 endef
 
-run: demo static
+# Every live page rendered once before serving, so no reader waits for image renditions.
+renditions: demo static
+	DJANGO_SETTINGS_MODULE=$(RUN_SETTINGS) $(BIN)/python manage.py warm_renditions
+
+# --preload: the master imports config.wsgi once (jieba, the site dictionary and the search
+# templates warm up there) and the forked workers share it.
+run: renditions
 	$(call banner,production mode: DEBUG off · page cache on · gunicorn $(WORKERS) workers · make dev for auto-reload)
-	$(call with_scheduler,$(RUN_SETTINGS),DJANGO_SETTINGS_MODULE=$(RUN_SETTINGS) $(BIN)/gunicorn config.wsgi --bind $(HOST):$(PORT) --workers $(WORKERS) --log-level warning)
+	$(call with_scheduler,$(RUN_SETTINGS),DJANGO_SETTINGS_MODULE=$(RUN_SETTINGS) $(BIN)/gunicorn config.wsgi --preload --bind $(HOST):$(PORT) --workers $(WORKERS) --log-level warning)
 
 dev: demo
 	$(call banner,development mode: DEBUG on · auto-reload · no page cache)
