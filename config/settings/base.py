@@ -66,6 +66,9 @@ DEMO_LOADERS = [
     # Forms: the promoter directory's "apply" button and open campaigns' sign-up link point
     # at them, so they come after promoters and campaigns.
     "engagement.demo.load",
+    # 留言咨询: sample messages and answers; last in the main menu, next to the forms in
+    # the footer.
+    "consultation.demo.load",
 ]
 
 INSTALLED_APPS = [
