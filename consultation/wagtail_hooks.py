@@ -105,7 +105,12 @@ class AnswerViewSet(SnippetViewSet):
     icon = "comment"
     menu_label = "答复"
     add_view_class = AnswerCreateView
-    list_display = ["__str__", "unit", "live", DateColumn("first_published_at", label="发布")]
+    list_display = [
+        "__str__",
+        "unit",
+        Column("status_label", label="状态"),
+        DateColumn("first_published_at", label="答复日期"),
+    ]
     search_fields = ["body", "unit"]
     panels = [
         FieldPanel("message"),

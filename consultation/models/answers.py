@@ -90,5 +90,11 @@ class Answer(
     def get_preview_template(self, request, mode_name):
         return "consultation/answer_preview.html"
 
+    @property
+    def status_label(self):
+        if self.live:
+            return "已发布（有未发布的修改）" if self.has_unpublished_changes else "已发布"
+        return "未发布（草稿或审核中）"
+
     def paragraphs(self):
         return [part.strip() for part in self.body.split("\n\n") if part.strip()]
