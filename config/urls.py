@@ -14,11 +14,11 @@ from django.urls import include, path
 from django.views.decorators.cache import cache_control
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
 
 from core import views as core_views
-from core.sitemaps import LocalizedSitemap
+from core.sitemaps import language_sitemaps
 
 
 def app_urls(module_name):
@@ -32,11 +32,18 @@ def app_urls(module_name):
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # A sitemap index: one section per language, each split every 10 000 URLs.
     path(
         "sitemap.xml",
-        cache_control(public=True, max_age=600)(sitemap),
-        {"sitemaps": {"pages": LocalizedSitemap}},
+        cache_control(public=True, max_age=600)(sitemap_views.index),
+        {"sitemaps": language_sitemaps(), "sitemap_url_name": "sitemap_section"},
         name="sitemap",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        cache_control(public=True, max_age=600)(sitemap_views.sitemap),
+        {"sitemaps": language_sitemaps()},
+        name="sitemap_section",
     ),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("display/", core_views.display_preferences, name="display_preferences"),

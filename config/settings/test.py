@@ -28,3 +28,7 @@ PAGE_CACHE = False
 _worker = os.environ.get("PYTEST_XDIST_WORKER", "")
 if _worker:
     CACHES["default"]["KEY_PREFIX"] = f"{CACHES['default'].get('KEY_PREFIX', 'sxc')}-{_worker}"  # noqa: F405
+
+# Publishing in tests does not render pages in the background; tests of the warming itself
+# switch it to "sync".
+RENDITION_WARMING = "off"
