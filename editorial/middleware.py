@@ -47,5 +47,9 @@ class AdminSecurityHeadersMiddleware:
             directives = dict(settings.ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"])
             if request.path_info.startswith(tuple(settings.ADMIN_STRICT_SCRIPT_PATHS)):
                 directives["script-src"] = [SELF]
+            if response.get("X-Frame-Options") == "SAMEORIGIN":
+                # Wagtail's preview views (their "preview unavailable" page included)
+                # mark themselves framable by the same origin: the admin's preview panel.
+                directives["frame-ancestors"] = [SELF]
             response._csp_config = directives
         return response
