@@ -66,3 +66,8 @@ hooks.register("construct_wagtail_userbar", use_editor_checker)
 @hooks.register("insert_global_admin_css")
 def editorial_admin_css():
     return format_html('<link rel="stylesheet" href="{}">', static("editorial/admin.css"))
+
+
+@hooks.register("register_log_actions")
+def register_editorial_log_actions(actions):
+    actions.register_action("sxc.submissions.export", "导出表单提交", "导出了表单提交")
