@@ -7,7 +7,7 @@ from wagtail import hooks
 from wagtail.contrib.forms.utils import get_form_types
 from wagtail.models import Page
 
-from . import views
+from . import translations, views
 from .accessibility import use_editor_checker
 from .dashboard import EditorialPanel
 from .roles import FORM_REVIEWER, can_read_submissions, in_group
@@ -48,6 +48,11 @@ def guard_submission_urls():
             name="editorial_list_submissions_results",
         ),
         path(
+            "translations/<int:page_id>/submit/",
+            translations.submit_translation,
+            name="editorial_submit_translation",
+        ),
+        path(
             "forms/submissions/<int:page_id>/delete/",
             views.delete_submissions,
             name="editorial_delete_submissions",
@@ -71,3 +76,25 @@ def editorial_admin_css():
 @hooks.register("register_log_actions")
 def register_editorial_log_actions(actions):
     actions.register_action("sxc.submissions.export", "导出表单提交", "导出了表单提交")
+
+
+@hooks.register("register_page_listing_more_buttons")
+def submit_translation_button(page, user, next_url=None):
+    """Translated pages (wagtail-localize) can be sent to the 审核发布 workflow."""
+    from django.conf import settings
+    from django.urls import reverse
+    from wagtail.admin.widgets import Button
+
+    if page.locale.language_code == settings.LANGUAGE_CODE or page.workflow_in_progress:
+        return
+    if translations.translation_of(page) is None:
+        return
+    yield Button(
+        "提交翻译审核",
+        reverse("editorial_submit_translation", args=[page.pk]),
+        icon_name="resubmit",
+        priority=45,
+    )
+
+
+hooks.register("after_publish_page", translations.warn_untranslated_after_publish)
