@@ -31,9 +31,39 @@ pytestmark = [
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
 # Latin words allowed in the Chinese admin: names, formats, our data.
 ALLOWED_LATIN = {
-    "wagtail", "isbn", "english", "api", "csv", "xlsx", "url", "seo", "html", "id", "ok",
-    "ed", "mod", "admin", "example", "org", "email", "ctrl", "cmd", "shift", "alt", "enter",
-    "pdf", "svg", "png", "jpg", "gif", "webp", "avif", "http", "https", "localhost", "mins",
+    "wagtail",
+    "isbn",
+    "english",
+    "api",
+    "csv",
+    "xlsx",
+    "url",
+    "seo",
+    "html",
+    "id",
+    "ok",
+    "ed",
+    "mod",
+    "admin",
+    "example",
+    "org",
+    "email",
+    "ctrl",
+    "cmd",
+    "shift",
+    "alt",
+    "enter",
+    "pdf",
+    "svg",
+    "png",
+    "jpg",
+    "gif",
+    "webp",
+    "avif",
+    "http",
+    "https",
+    "localhost",
+    "mins",
 }
 
 
@@ -89,6 +119,12 @@ def login(browser, base, username):
     return tab
 
 
+def open_panel(tab, name):
+    toggle = tab.locator(f"[data-side-panel-toggle={name}]")
+    if toggle.get_attribute("aria-expanded") != "true":
+        toggle.click()
+
+
 def no_english(tab, where, seen):
     words = english_words(tab.locator("body").inner_text())
     seen[where] = words
@@ -124,14 +160,16 @@ def test_editor_and_moderator_walk(live_server, setting, browser):
     modal.locator("input[name=q]").fill("萧红")
     modal.locator("a", has_text="呼兰河传").first.click()
     tab.fill("#id_recommender_name", "李老师（示例）")
-    tab.locator("[data-contentpath=reason] .public-DraftEditor-content, #id_reason ~ * .public-DraftEditor-content").first.click()
+    tab.locator(
+        "[data-contentpath=reason] .public-DraftEditor-content, #id_reason ~ * .public-DraftEditor-content"
+    ).first.click()
     tab.keyboard.type("萧红用孩子的眼睛写故乡小城的四季和人情，适合初中以上的读者慢慢读。")
     tab.get_by_role("button", name="保存草稿").click()
     tab.wait_for_load_state("networkidle")
     page_id = int(re.search(r"/admin/pages/(\d+)/edit/", tab.url).group(1))
 
     # -- preview panel: the page renders inside ---------------------------------------
-    tab.locator("[data-side-panel-toggle=preview]").click()
+    open_panel(tab, "preview")
     frame = None
     for _ in range(60):
         frame = next((f for f in tab.frames if "preview" in f.url), None)
@@ -143,7 +181,7 @@ def test_editor_and_moderator_walk(live_server, setting, browser):
     shot(tab, "preview-panel.png")
 
     # -- Checks panel: metrics of the real page ---------------------------------------
-    tab.locator("[data-side-panel-toggle=checks]").click()
+    open_panel(tab, "checks")
     tab.wait_for_timeout(3000)
     checks = tab.locator("[data-side-panel=checks]")
     assert "内容指标" in checks.inner_text()
@@ -152,7 +190,7 @@ def test_editor_and_moderator_walk(live_server, setting, browser):
     # ... and a real finding on a page with a skipped heading level.
     checked = setting["checked"]
     tab.goto(f"{base}/admin/pages/{checked.pk}/edit/")
-    tab.locator("[data-side-panel-toggle=checks]").click()
+    open_panel(tab, "checks")
     for _ in range(40):
         if "标题层级跳级" in tab.locator("[data-side-panel=checks]").inner_text():
             break
@@ -163,8 +201,13 @@ def test_editor_and_moderator_walk(live_server, setting, browser):
     # -- the editor submits the recommendation ----------------------------------------
     tab.goto(f"{base}/admin/pages/{page_id}/edit/")
     tab.get_by_role("button", name="更多动作").click()
+    tab.wait_for_timeout(300)
     tab.locator("button[name=action-submit]").click()
     tab.wait_for_load_state("networkidle")
+    shot(tab, "submitted.png")
+    from wagtail.models import WorkflowState
+
+    assert WorkflowState.objects.filter(object_id=str(page_id)).exists(), tab.url
     tab.context.close()
 
     # -- the moderator approves with a comment ----------------------------------------
@@ -195,7 +238,8 @@ def test_editor_and_moderator_walk(live_server, setting, browser):
     assert api["book"]["title"] == "呼兰河传"
     books = public.request.get(f"{base}/api/v2/books/?fields=title,publisher").json()
     assert any(
-        item["title"] == "呼兰河传" and item["publisher"] == "人民文学出版社" for item in books["items"]
+        item["title"] == "呼兰河传" and item["publisher"] == "人民文学出版社"
+        for item in books["items"]
     )
     public.goto(f"{base}/search/?q=呼兰河传")
     assert "呼兰河传" in public.locator("main").inner_text()
@@ -208,8 +252,9 @@ def test_editor_and_moderator_walk(live_server, setting, browser):
     tab.context.close()
 
     # -- a translation: submitted by the editor, approved by the moderator -------------
-    from tests.editorial.test_translation_workflow import start_translation
     from wagtail.models import Locale
+
+    from tests.editorial.test_translation_workflow import start_translation
 
     en = Locale.objects.get(language_code="en")
     home_en = page.get_parent().get_parent().specific

@@ -83,6 +83,13 @@ def test_publishing_a_translation_warns_about_untranslated_books(
     assert untranslated_references(english) == []
 
 
+def switcher_link(html, code):
+    nav = html[html.index('class="language-switcher"') :]
+    nav = nav[: nav.index("</nav>")]
+    before = nav[: nav.index(f'hreflang="{code}"')]
+    return before[before.rindex('href="') + 6 :].split('"')[0].replace("&amp;", "&")
+
+
 def test_language_switch_goes_to_the_nearest_translated_ancestor_and_back(
     client, home, home_en, recommendation, locale_en
 ):
@@ -91,15 +98,13 @@ def test_language_switch_goes_to_the_nearest_translated_ancestor_and_back(
     index_en.save_revision().publish()
     index_en.refresh_from_db()
     html = client.get(recommendation.url + "?age=child&q=老舍").content.decode()
-    english_link = html[html.index('hreflang="en"') - 200 : html.index('hreflang="en"')]
-    href = english_link[english_link.rindex('href="') + 6 :].split('"')[0].replace("&amp;", "&")
+    href = switcher_link(html, "en")
     assert href.startswith(index_en.url + "?")
     assert "age=child" in href and f"from_page={recommendation.pk}" in href
 
     landed = client.get(href).content.decode()
     assert "这里是最近的上级页面" in landed or "nearest page above it" in landed
-    back = landed[landed.index('hreflang="zh-hans"') - 200 : landed.index('hreflang="zh-hans"')]
-    back = back[back.rindex('href="') + 6 :].split('"')[0].replace("&amp;", "&")
+    back = switcher_link(landed, "zh-hans")
     assert back.startswith(recommendation.url + "?")
     assert "age=child" in back and "from_page" not in back
 
