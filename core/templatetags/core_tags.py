@@ -122,9 +122,9 @@ def language_switcher(context):
     links = []
     for code, name in settings.LANGUAGES:
         target = translations.get(code)
+        if origin is not None and origin.locale.language_code == code and code != current:
+            target = origin  # back to the page the reader switched from
         url = target.get_url(request) if target else None
-        if target is None and origin is not None and origin.locale.language_code == code:
-            target, url = origin, origin.get_url(request)
         if target is None:
             target = ancestors.get(code) or homes.get(code)
             if target is None:
