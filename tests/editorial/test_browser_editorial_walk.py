@@ -17,6 +17,7 @@ from wagtail.models import Page
 from home.factories import StandardPageFactory
 from recommendations.factories import RecommendationIndexPageFactory
 from tests.editorial.conftest import make_user
+from tests.sharing.test_browser import browser  # noqa: F401, F811  (headless Chromium fixture)
 
 CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = Path("/tmp/admin/walk")
@@ -28,7 +29,6 @@ pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"]
 # Latin words allowed in the Chinese admin: names, formats, our data.
 ALLOWED_LATIN = {
     "wagtail",
@@ -97,18 +97,8 @@ def setting(home, monkeypatch, settings):
     return {"index": index, "checked": checked, "editor": editor, "moderator": moderator}
 
 
-@pytest.fixture
-def browser():
-    with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=ARGS, timeout=60_000
-        )
-        yield chromium
-        chromium.close()
-
-
-def login(browser, base, username):
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
+def login(chromium, base, username):
+    context = chromium.new_context(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
     tab = context.new_page()
     tab.set_default_timeout(30_000)
     tab.goto(f"{base}/admin/login/")
@@ -131,7 +121,7 @@ def no_english(tab, where, seen):
     return words
 
 
-def test_editor_and_moderator_walk(live_server, setting, browser):
+def test_editor_and_moderator_walk(live_server, setting, browser):  # noqa: F811
     base = live_server.url
     index = setting["index"]
     english_seen = {}
@@ -158,12 +148,15 @@ def test_editor_and_moderator_walk(live_server, setting, browser):
     tab.locator("#id_book-chooser [data-chooser-action-choose], #id_book + * button").first.click()
     modal = tab.locator(".modal-dialog:visible, [role=dialog]:visible").first
     modal.locator("input[name=q]").fill("萧红")
+    modal.locator("a", has_text="呼兰河传").first.wait_for()
+    shot(tab, "book-chooser.png")
     modal.locator("a", has_text="呼兰河传").first.click()
     tab.fill("#id_recommender_name", "李老师（示例）")
-    tab.locator(
-        "[data-contentpath=reason] .public-DraftEditor-content, #id_reason ~ * .public-DraftEditor-content"
-    ).first.click()
-    tab.keyboard.type("萧红用孩子的眼睛写故乡小城的四季和人情，适合初中以上的读者慢慢读。")
+    reason = tab.locator("[data-contentpath=reason] .public-DraftEditor-content").first
+    reason.wait_for()
+    reason.click()
+    reason.press_sequentially("萧红用孩子的眼睛写故乡小城的四季和人情，适合初中以上的读者慢慢读。")
+    assert "萧红用孩子的眼睛" in reason.inner_text()
     tab.get_by_role("button", name="保存草稿").click()
     tab.wait_for_load_state("networkidle")
     page_id = int(re.search(r"/admin/pages/(\d+)/edit/", tab.url).group(1))
@@ -217,13 +210,20 @@ def test_editor_and_moderator_walk(live_server, setting, browser):
     no_english(tab, "moderator dashboard", english_seen)
     tab.goto(f"{base}/admin/pages/{page_id}/edit/")
     tab.get_by_role("button", name="更多动作").click()
+    tab.wait_for_timeout(300)
     tab.locator("button[data-workflow-action-name=approve]").last.click()
-    dialog = tab.locator("[role=dialog]:visible, .modal-dialog:visible").first
-    dialog.locator("textarea").first.fill("推荐理由写得好，同意发布。")
-    dialog.locator("button[type=submit]").first.click()
-    tab.wait_for_load_state("networkidle")
-    tab.wait_for_timeout(1000)
-    page = Page.objects.get(pk=page_id).specific
+    comment = tab.locator("textarea[name=comment]:visible, .modal textarea:visible").first
+    comment.wait_for(state="visible")
+    comment.fill("推荐理由写得好，同意发布。")
+    shot(tab, "approve-with-comment.png")
+    tab.locator(
+        ".modal button[type=submit]:visible, [role=dialog] button[type=submit]:visible"
+    ).first.click()
+    for _ in range(40):
+        page = Page.objects.get(pk=page_id).specific
+        if page.live:
+            break
+        tab.wait_for_timeout(500)
     assert page.live
     mails = [m for m in mail.outbox if "ed@example.org" in m.to]
     assert any("推荐理由写得好，同意发布。" in m.body for m in mails), [m.body for m in mails]
