@@ -219,11 +219,13 @@ def test_editor_and_moderator_walk(live_server, setting, browser):  # noqa: F811
     tab.locator(
         ".modal button[type=submit]:visible, [role=dialog] button[type=submit]:visible"
     ).first.click()
-    for _ in range(40):
-        page = Page.objects.get(pk=page_id).specific
-        if page.live:
+    # Poll over HTTP (the API serves live pages only): reading the in-memory SQLite
+    # database from this thread would lock the table the server is writing.
+    for _ in range(60):
+        if tab.request.get(f"{base}/api/v2/pages/{page_id}/").status == 200:
             break
         tab.wait_for_timeout(500)
+    page = Page.objects.get(pk=page_id).specific
     assert page.live
     mails = [m for m in mail.outbox if "ed@example.org" in m.to]
     assert any("推荐理由写得好，同意发布。" in m.body for m in mails), [m.body for m in mails]
@@ -281,8 +283,10 @@ def test_editor_and_moderator_walk(live_server, setting, browser):  # noqa: F811
     dialog = tab.locator("[role=dialog]:visible, .modal-dialog:visible")
     if dialog.count():
         dialog.first.locator("button[type=submit]").first.click()
-    tab.wait_for_load_state("networkidle")
-    tab.wait_for_timeout(1000)
+    for _ in range(60):
+        if tab.request.get(f"{base}/api/v2/pages/{english.pk}/").status == 200:
+            break
+        tab.wait_for_timeout(500)
     english.refresh_from_db()
     assert english.live
 
