@@ -200,7 +200,8 @@ def test_editor_and_moderator_walk(live_server, setting, browser):  # noqa: F811
     shot(tab, "submitted.png")
     from wagtail.models import WorkflowState
 
-    assert WorkflowState.objects.filter(object_id=str(page_id)).exists(), tab.url
+    errors = tab.locator(".error-message, .w-field__errors").all_inner_texts()
+    assert WorkflowState.objects.filter(object_id=str(page_id)).exists(), (tab.url, errors)
     tab.context.close()
 
     # -- the moderator approves with a comment ----------------------------------------
