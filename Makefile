@@ -10,6 +10,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ADMIN_USER ?= admin
 ADMIN_PASSWORD ?= shuxiang-admin-2026
+# Workflow e-mails and API URLs link to the address being served (an address set in the
+# environment wins, e.g. the public https:// one behind a proxy).
+export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 # How often `make run` publishes and unpublishes pages whose go-live / expiry time has come.
 SCHEDULE_SECONDS ?= 60
 # How often `make run` checks links (check_links) and deletes expired message contact details.
