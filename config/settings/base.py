@@ -32,6 +32,7 @@ PROJECT_APPS = [
     "editorial",
     "sharing",
     "search",
+    "stats",
 ]
 
 INSTALLED_APPS = [
