@@ -19,10 +19,10 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 WIDTH = 480
-FONT = 13
-LABEL_WIDTH = 124
-ROW_HEIGHT = 26
-BAR_HEIGHT = 16
+FONT = 15
+LABEL_WIDTH = 140
+ROW_HEIGHT = 30
+BAR_HEIGHT = 20
 LEGEND_ROW = 22
 PATTERNS = 5  # solid, diagonal, dots, cross-hatch, horizontal lines
 MARKERS = ("circle", "square", "diamond", "triangle", "cross")
@@ -91,7 +91,7 @@ def _legend(prefix, names, y, line=False):
                 f'<rect class="chart__swatch" x="0" y="{top}" width="24" height="14" '
                 f'fill="url(#{prefix}-p{i % PATTERNS})"/>'
             )
-        parts.append(_text(32, top + 12, name))
+        parts.append(_text(32, top + 13, name))
     return "".join(parts), len(names) * LEGEND_ROW
 
 
@@ -154,7 +154,7 @@ def bar_chart(title, columns, rows, unit="", series=1):
     body = [legend]
     for r, (row, total) in enumerate(zip(rows, totals, strict=True)):
         y = top + r * ROW_HEIGHT
-        body.append(_text(LABEL_WIDTH - 8, y + 13, _short(row[0]), anchor="end"))
+        body.append(_text(LABEL_WIDTH - 8, y + 17, _short(row[0]), anchor="end"))
         x = float(LABEL_WIDTH)
         for i, value in enumerate(row[1 : 1 + series]):
             width = plot * (value or 0) / peak
@@ -166,7 +166,7 @@ def bar_chart(title, columns, rows, unit="", series=1):
                     f"<title>{escape(label)}</title></rect>"
                 )
             x += width
-        body.append(_text(x + 6, y + 14, _n(total), cls="chart__value"))
+        body.append(_text(x + 6, y + 17, _n(total), cls="chart__value"))
     body.append(
         f'<line class="chart__axis" x1="{LABEL_WIDTH}" x2="{LABEL_WIDTH}" y1="{top}" '
         f'y2="{top + len(rows) * ROW_HEIGHT}"/>'
