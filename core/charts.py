@@ -196,7 +196,7 @@ def line_chart(title, columns, rows, unit="", series=1):
     names = [str(c) for c in columns[1 : 1 + series]]
     legend, legend_height = _legend(prefix, names, 0, line=True)
     top = legend_height + 12
-    left, right, plot_height = 36, WIDTH - 12, 160
+    left, right, plot_height = 44, WIDTH - 16, 180
     bottom = top + plot_height
     values = [v for row in rows for v in row[1 : 1 + series] if v is not None]
     peak = _nice_max(max(values, default=0))
@@ -216,7 +216,7 @@ def line_chart(title, columns, rows, unit="", series=1):
     for r, row in enumerate(rows):
         if len(rows) <= 12 or r % 2 == 0:
             label = str(row[0])[-2:] if len(rows) > 1 else str(row[0])
-            body.append(_text(left + r * step_x, bottom + 16, label, anchor="middle"))
+            body.append(_text(left + r * step_x, bottom + 20, label, anchor="middle"))
     for i in range(series):
         segment = []
         for r, row in enumerate(rows):
@@ -229,7 +229,7 @@ def line_chart(title, columns, rows, unit="", series=1):
             segment.append((x, y))
             body.append(_marker(MARKERS[i % len(MARKERS)], x, y, i))
         body.append(_polyline(segment, i))
-    height = bottom + 24
+    height = bottom + 28
     desc = describe(title, columns, rows, unit, series)
     return _svg(prefix, height, title, desc, "".join(body), "line")
 

@@ -178,7 +178,9 @@ def add_signups(ctx):
     from campaigns.models import CampaignPage
 
     rng = random.Random(29)
-    for campaign in CampaignPage.objects.live().filter(locale=ctx.zh, participation_page__isnull=False):
+    for campaign in CampaignPage.objects.live().filter(
+        locale=ctx.zh, participation_page__isnull=False
+    ):
         form = campaign.participation_page
         if _sample_submissions_exist(form):
             continue
@@ -188,7 +190,10 @@ def add_signups(ctx):
             if days < 0:
                 continue
             answers = [
-                (ctx.at(stage.start_date + dt.timedelta(days=rng.randint(0, days)), 20, 0), {"family": "示例家庭"})
+                (
+                    ctx.at(stage.start_date + dt.timedelta(days=rng.randint(0, days)), 20, 0),
+                    {"family": "示例家庭"},
+                )
                 for _i in range(12)
             ]
             _save(form, answers)
