@@ -73,7 +73,7 @@ def add_past_events(ctx):
     cutoff = ctx.at(ctx.days_from_today(-90))
     if calendar is None or EventPage.objects.filter(locale=ctx.zh, start__lt=cutoff).exists():
         return
-    venues = [v for v in ReadingSpacePage.objects.filter(locale=ctx.zh, slug__in=VENUES)]
+    venues = list(ReadingSpacePage.objects.filter(locale=ctx.zh, slug__in=VENUES).order_by("path"))
     brands = list(ReadingBrandPage.objects.live().filter(locale=ctx.zh).order_by("path"))
     n = 0
     for year, month in months_since_january_last_year(ctx.today):
