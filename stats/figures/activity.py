@@ -28,6 +28,7 @@ def optional_query(module, name):
 
 @figure(
     "events_by_month",
+    headline_label=_("已举办活动"),
     title=_("每月阅读活动场次"),
     section="social",
     clause=_("四（一）6：开展公益性讲座、读书会、文化沙龙、新书首发等文化活动"),
@@ -110,6 +111,7 @@ def events_by_brand(period):
 
 @figure(
     "bookings_attendance",
+    headline_label=_("活动预约人次"),
     title=_("活动预约与到场人次"),
     section="social",
     clause=_("五（四）：扩大阅读活动知晓率和参与度"),

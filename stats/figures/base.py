@@ -51,6 +51,7 @@ class Figure:
     periodic: bool = True  # False: a snapshot of today (spaces, promoters), not a period's count
     description: object = ""
     tags: set = field(default_factory=set)
+    headline_label: object = ""  # what the headline number counts, e.g. 已举办活动
 
     def evaluate(self, period):
         return self.evaluate_with(period, self.compute(period))
@@ -66,6 +67,7 @@ class Figure:
             "chart": self.chart if table.available and table.rows else TABLE,
             "periodic": self.periodic,
             "description": str(self.description),
+            "headline_label": str(self.headline_label or self.title),
             "period": period.code,
             "period_label": str(period.label),
             "columns": [str(c) for c in table.columns],
@@ -88,7 +90,19 @@ def _plain(value):
     return str(value)
 
 
-def figure(key, *, title, section, clause, unit, chart, periodic=True, description="", tags=()):
+def figure(
+    key,
+    *,
+    title,
+    section,
+    clause,
+    unit,
+    chart,
+    periodic=True,
+    description="",
+    tags=(),
+    headline_label="",
+):
     """Register ``compute`` as the figure ``key``."""
 
     def register(compute):
@@ -105,6 +119,7 @@ def figure(key, *, title, section, clause, unit, chart, periodic=True, descripti
             periodic=periodic,
             description=description,
             tags=set(tags),
+            headline_label=headline_label,
         )
         return compute
 

@@ -16,6 +16,7 @@ WEEK_HOURS = 7 * 24
 
 @figure(
     "spaces_by_subdistrict",
+    headline_label=_("阅读空间"),
     title=_("各街道阅读空间数量"),
     section="facilities",
     clause=_("四（二）7–8：构建“网格式”阅读服务设施网络，按服务人口和半径合理设置服务设施"),

@@ -14,6 +14,7 @@ from .base import BAR, STACKED, Table, figure, labelled_counts
 
 @figure(
     "promoters_by_subdistrict",
+    headline_label=_("阅读推广人"),
     title=_("各街道阅读推广人"),
     section="talent",
     clause=_("四（五）26：建立阅读推广人信息库"),
@@ -76,6 +77,7 @@ def honours_by_year(period):
 
 @figure(
     "books_by_category",
+    headline_label=_("推荐图书"),
     title=_("推荐图书的类别"),
     section="brands",
     clause=_("五（四）：大力开展推荐优秀出版物活动，不断提高阅读的深度和品位"),

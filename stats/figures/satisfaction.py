@@ -56,6 +56,7 @@ def survey_counts(period, pages, by_month):
 
 @figure(
     "survey_ratings",
+    headline_label=_("满意度平均分"),
     title=_("满意度调查结果"),
     section="satisfaction",
     clause=_("五（一）：建立公群满意度调查和评价反馈机制"),
@@ -123,6 +124,7 @@ def survey_by_month(period, pages=None):
 
 @figure(
     "feedback_by_month",
+    headline_label=_("收到的意见留言"),
     title=_("收到的意见留言和答复时长"),
     section="satisfaction",
     clause=_("五（一）：建立评价反馈机制"),
