@@ -210,6 +210,14 @@ def add_pages(ctx):
         intro="“书香西城”的主要数据：阅读空间、阅读活动、推广人、推荐图书和满意度，按《北京市西城区促进全民阅读建设“书香西城”若干意见》的条款统计，并提供开放数据下载。演示站点中的数字来自示例内容。",
         show_in_menus=False,
     )
+    ctx.translate(
+        data,
+        title="Open data",
+        slug="data",
+        intro="Scholarly Xicheng in figures — reading spaces, events, promoters, recommended "
+        "books and satisfaction, clause by clause of the 2017 policy — and open-data downloads. "
+        "On the demo site the figures come from sample content.",
+    )
     ctx.add_menu_item(data, "数据开放", menu="footer_menu")
     year = ctx.today.year - 1
     ctx.page(

@@ -138,7 +138,7 @@ def weekly_hours_by_type(period):
     title=_("晚间、周末和 24 小时开放的阅读空间"),
     section="facilities",
     clause=_("四（三）12、14：延长服务时间，向社会错时免费开放，提供 24 小时阅读服务"),
-    unit=_("%"),
+    unit="%",
     chart=BAR,
     periodic=False,
     description=_(
