@@ -190,8 +190,9 @@ def _nice_max(value):
     return value
 
 
-def line_chart(title, columns, rows, unit="", series=1):
-    """One line per series over the rows (months); gaps where a value is None."""
+def line_chart(title, columns, rows, unit="", series=1, maximum=None):
+    """One line per series over the rows (months); gaps where a value is None.
+    ``maximum`` fixes the top of the scale (5 for a five-point score)."""
     prefix = f"chart{next(_ids)}"
     names = [str(c) for c in columns[1 : 1 + series]]
     legend, legend_height = _legend(prefix, names, 0, line=True)
@@ -199,7 +200,7 @@ def line_chart(title, columns, rows, unit="", series=1):
     left, right, plot_height = 44, WIDTH - 16, 180
     bottom = top + plot_height
     values = [v for row in rows for v in row[1 : 1 + series] if v is not None]
-    peak = _nice_max(max(values, default=0))
+    peak = maximum or _nice_max(max(values, default=0))
     step_x = (right - left) / max(len(rows) - 1, 1)
 
     def point(r, value):
@@ -241,10 +242,10 @@ def _polyline(points, i):
     return f'<polyline class="chart__line chart__line-{i % PATTERNS}" points="{coords}"/>'
 
 
-def render(kind, title, columns, rows, unit="", series=1):
+def render(kind, title, columns, rows, unit="", series=1, maximum=None):
     """The chart for ``kind`` ("bar", "stacked", "line"); "" for "table" or no rows."""
     if not rows or kind == "table":
         return ""
     if kind == "line":
-        return line_chart(title, columns, rows, unit, series)
+        return line_chart(title, columns, rows, unit, series, maximum)
     return bar_chart(title, columns, rows, unit, series if kind == "stacked" else 1)

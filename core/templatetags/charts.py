@@ -17,6 +17,7 @@ def chart(result):
         result.get("rows", []),
         unit=result.get("unit", ""),
         series=result.get("chart_columns") or 1,
+        maximum=result.get("maximum"),
     )
 
 

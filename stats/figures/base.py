@@ -35,6 +35,7 @@ class Table:
     note: str = ""
     available: bool = True
     headline: str = ""  # the number and unit shown on its own, e.g. "32 个"
+    maximum: float = None  # top of a line chart's scale (5 for scores); None: from the data
     chart_columns: int = 0  # how many value columns the chart draws (0: all for stacked and
     # line charts, the first for bar charts); the table always shows every column
 
@@ -74,6 +75,7 @@ class Figure:
             "rows": [[_plain(cell) for cell in row] for row in table.rows],
             "chart_columns": table.chart_columns
             or (1 if self.chart == BAR else len(table.columns) - 1),
+            "maximum": table.maximum,
             "total": _plain(table.total),
             "headline": str(table.headline),
             "note": str(table.note),

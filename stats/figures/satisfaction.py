@@ -119,6 +119,7 @@ def survey_by_month(period, pages=None):
         rows,
         total=sum(row[-1] for row in rows),
         chart_columns=len(questions),
+        maximum=max(len(opts) for _label, opts in questions.values()),
     )
 
 
