@@ -1,8 +1,8 @@
 """社会化发展 and 阅读品牌: events, bookings and campaign sign-ups in a period."""
 
 from importlib import import_module
-from importlib.util import find_spec
 
+from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 
 from campaigns import queries as campaigns
@@ -21,9 +21,12 @@ HELD, UPCOMING = _("已举办"), _("即将举办")
 def optional_query(module, name):
     """A function another helper's app will provide (``events.queries.booking_totals``,
     ``consultation.queries.response_times``), or None until it exists."""
-    if find_spec(module.split(".")[0]) is None or find_spec(module) is None:
+    if not apps.is_installed(module.split(".")[0]):
         return None
-    return getattr(import_module(module), name, None)
+    try:
+        return getattr(import_module(module), name, None)
+    except ImportError:  # the app has no queries module yet
+        return None
 
 
 @figure(
