@@ -1,16 +1,69 @@
-"""Honour-roll reads other apps use: counts for the statistics, names for open data.
+"""Honour rolls other apps read: the home page's roll, a campaign's rolls, counts for the
+statistics and the names open data publishes.
 
 Honourees are names the honour roll pages already publish; nothing else about them (no
 photo, no contact) leaves this module.
 """
 
 from django.conf import settings
+from django.db import models
 from django.db.models import Count
+
+from core.queries import chosen_translation
+from honours.models import CATEGORIES, Honouree, HonourRollPage
+
+
+def live_rolls():
+    """Live honour rolls with their images prefetched, newest year first."""
+    return (
+        HonourRollPage.objects.live()
+        .select_related("listing_image", "cover_image")
+        .prefetch_related("listing_image__renditions", "cover_image__renditions")
+        .order_by("-year", "title")
+    )
+
+
+def latest_roll(locale, featured_id=None):
+    """The honour roll the home page shows: the editor's choice, else the newest."""
+    rolls = live_rolls().filter(locale=locale).annotate(honouree_count=models.Count("honourees"))
+    if featured_id is not None:
+        chosen = chosen_translation(rolls, featured_id)
+        if chosen is not None:
+            return chosen
+    return rolls.order_by("-year", "-first_published_at").first()
+
+
+def honours_of_promoter(promoter, limit=10):
+    """The live rolls' entries that link ``promoter`` or any translation of the profile.
+
+    From each roll, the entries of its version in the profile's language if it has one, else
+    of its original; newest roll first. One query.
+    """
+    entries = (
+        Honouree.objects.filter(page__live=True, promoter__translation_key=promoter.translation_key)
+        .select_related("page")
+        .order_by("-page__first_published_at", "sort_order", "pk")
+    )
+    rolls = {}  # roll translation key -> {locale id: [entries]}, newest roll first
+    for entry in entries:
+        rolls.setdefault(entry.page.translation_key, {}).setdefault(
+            entry.page.locale_id, []
+        ).append(entry)
+    chosen = []
+    for versions in rolls.values():
+        chosen += versions.get(promoter.locale_id) or next(iter(versions.values()))
+    return chosen[:limit]
+
+
+def rolls_of_campaign(campaign):
+    """Rolls from ``campaign`` (or any of its translations), in the campaign page's language
+    where translated, else in the original language."""
+    rolls = HonourRollPage.objects.live().filter(campaign__translation_key=campaign.translation_key)
+    in_language = list(rolls.filter(locale_id=campaign.locale_id).order_by("-year", "title"))
+    return in_language or list(rolls.order_by("-year", "title"))
 
 
 def _live_rolls():
-    from honours.models import HonourRollPage
-
     return (
         HonourRollPage.objects.live().public().filter(locale__language_code=settings.LANGUAGE_CODE)
     )
@@ -18,8 +71,6 @@ def _live_rolls():
 
 def honouree_counts(first_year=None, last_year=None):
     """[(year, category, honourees)] of live rolls, one query."""
-    from honours.models import Honouree
-
     rows = Honouree.objects.filter(page__in=_live_rolls().values("pk"))
     if first_year:
         rows = rows.filter(page__year__gte=first_year)
@@ -31,8 +82,6 @@ def honouree_counts(first_year=None, last_year=None):
 
 def public_honour_rows(request=None):
     """The public honour rolls as open-data rows (two queries): what the pages show."""
-    from honours.models import CATEGORIES
-
     labels = dict(CATEGORIES)
     rolls = _live_rolls().prefetch_related("honourees").order_by("-year", "path")
     for roll in rolls:

@@ -1,4 +1,5 @@
-"""Recommendation reads other apps use: which books are recommended, book lists as rows.
+"""Recommendation pages and book lists other apps read: the home page's book list, which
+books are recommended (the statistics) and book lists as open-data rows.
 
 A book counts as recommended when a live recommendation page or a live book list (in the
 original language) includes it; each book counts once.
@@ -7,12 +8,27 @@ original language) includes it; each book counts once.
 from django.conf import settings
 from django.db.models import Count, Q
 
+from core.fields import contains_code
+from core.queries import chosen_translation
+from recommendations.models import Book, BookListItem, BookListPage, BookRecommendationPage
 from recommendations.models.choices import AgeGroup
 
 
-def recommended_books():
-    from recommendations.models import Book, BookListItem, BookRecommendationPage
+def latest_book_list(locale, featured_id=None):
+    """The editor's book list (its translation into ``locale``), else the newest in ``locale``."""
+    lists = (
+        BookListPage.objects.live()
+        .filter(locale_id=locale)
+        .select_related("image", "listing_image")
+        .prefetch_related("image__renditions", "listing_image__renditions")
+    )
+    chosen = chosen_translation(lists, featured_id)
+    if chosen is not None:
+        return chosen
+    return lists.order_by("-year", "-first_published_at").first()
 
+
+def recommended_books():
     language = settings.LANGUAGE_CODE
     recommended = BookRecommendationPage.objects.live().filter(locale__language_code=language)
     listed = BookListItem.objects.filter(page__live=True, page__locale__language_code=language)
@@ -28,18 +44,15 @@ def recommended_counts_by_category():
 
 
 def recommended_counts_by_age_group():
-    """{age group code: recommended books for it}, plus "total" (one query). The field stores
-    ",primary,adult," so a code between commas is an exact match."""
+    """{age group code: recommended books for it}, plus "total" (one query)."""
     aggregates = {
-        code: Count("pk", filter=Q(age_groups__contains=f",{code},")) for code in AgeGroup.values
+        code: Count("pk", filter=contains_code("age_groups", code)) for code in AgeGroup.values
     }
     return recommended_books().aggregate(total=Count("pk"), **aggregates)
 
 
 def public_book_list_rows(request=None):
     """Every book on every live book list, in list order, as open-data rows (two queries)."""
-    from recommendations.models import BookListPage
-
     lists = (
         BookListPage.objects.live()
         .public()

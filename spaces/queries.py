@@ -7,8 +7,8 @@ original-language pages count (a translation is the same space, not another one)
 from django.conf import settings
 from django.db.models import Count
 
+from core.fields import contains_code
 from spaces.choices import ACCESSIBILITY
-from spaces.fields import contains_code
 
 
 def live_spaces():
@@ -47,7 +47,6 @@ DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 def public_space_rows(request=None):
     """Live spaces as open-data rows: what the public page shows, without the phone (three queries)."""
     from spaces import hours
-    from spaces.choices import ACCESSIBILITY, SERVICES, labels
 
     for space in spaces_with_hours():
         table = hours.weekly_table(space.hours_periods(), space.open_24h)
@@ -64,7 +63,7 @@ def public_space_rows(request=None):
                 for i, (_day, periods) in enumerate(table)
             },
             "hours_note": space.hours_note,
-            "services": "、".join(str(x) for x in labels(SERVICES, space.services)),
-            "accessibility": "、".join(str(x) for x in labels(ACCESSIBILITY, space.accessibility)),
+            "services": "、".join(str(x) for x in space.service_labels()),
+            "accessibility": "、".join(str(x) for x in space.accessibility_labels()),
             "url": space.get_full_url(request) or "",
         }

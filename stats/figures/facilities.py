@@ -4,8 +4,9 @@ import datetime as dt
 
 from django.utils.translation import gettext_lazy as _
 
+from core.choices import SUBDISTRICTS
 from spaces import queries as spaces
-from spaces.choices import ACCESSIBILITY, SPACE_TYPES, SUBDISTRICTS
+from spaces.choices import ACCESSIBILITY, SPACE_TYPES
 
 from .base import BAR, Table, figure, labelled_counts, share
 
