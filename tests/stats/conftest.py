@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.contrib.forms.models import FormSubmission
 
 from brands.factories import ReadingBrandIndexPageFactory, ReadingBrandPageFactory
@@ -107,6 +107,13 @@ class World:
                 n["留言内容"]: SECRET_TEXT,
             },
         )
+
+
+@pytest.fixture(autouse=True)
+def chinese():
+    """Figures and charts are checked in Chinese; an earlier /en/ request may leave English on."""
+    with translation.override("zh-hans"):
+        yield
 
 
 @pytest.fixture
