@@ -37,7 +37,6 @@ class OpenDataPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["stats.AnnualReportPage", "stats.SurveyResultsPage"]
     max_count_per_parent = 1
-    cache_max_age = 300
 
     content_panels = [
         *BasePage.content_panels,

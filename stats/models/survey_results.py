@@ -39,7 +39,6 @@ class SurveyResultsPage(BasePage):
 
     parent_page_types = ["stats.OpenDataPage"]
     subpage_types = []
-    cache_max_age = 300
 
     content_panels = [
         *BasePage.content_panels,
