@@ -123,6 +123,31 @@ def survey_by_month(period, pages=None):
     )
 
 
+def consultation_response_times():
+    """(start, end) -> monthly rows of 留言咨询, from ``consultation.queries``: its
+    ``response_times`` if it has one, else adapted from its ``monthly_statistics(year)``
+    (periods never span two years); None while the app is not installed."""
+    provider = optional_query("consultation.queries", "response_times")
+    if provider is not None:
+        return provider
+    monthly = optional_query("consultation.queries", "monthly_statistics")
+    if monthly is None:
+        return None
+
+    def response_times(start, end):
+        return [
+            {
+                "month": row["month"],
+                "received": row["received"],
+                "answered": row["answered"],
+                "average_working_days": row["average"],
+            }
+            for row in monthly(year=start.year)
+        ]
+
+    return response_times
+
+
 @figure(
     "feedback_by_month",
     headline_label=_("收到的意见留言"),
@@ -138,7 +163,7 @@ def survey_by_month(period, pages=None):
 )
 def feedback_by_month(period):
     received = forms.submission_counts_by_month(FormKind.FEEDBACK, period.start, period.end)
-    provider = optional_query("consultation.queries", "response_times")
+    provider = consultation_response_times()
     answers = {}
     if provider is not None:
         answers = {

@@ -102,11 +102,45 @@ def test_survey(world, period):
     assert monthly[f"{period.year}-03"] == [None, None, 0]
 
 
-def test_feedback_says_answer_times_are_not_yet_available(world, period):
+def test_feedback_says_answer_times_are_not_yet_available(world, period, monkeypatch):
+    from stats.figures import satisfaction
+
+    monkeypatch.setattr(satisfaction, "consultation_response_times", lambda: None)
     result = figure("feedback_by_month", period)
     assert rows(result)[f"{period.year}-03"] == [2]
     assert result["total"] == 2
     assert "尚未上线" in result["note"]
+
+
+def test_feedback_with_consultation_answer_times(world, period, monkeypatch):
+    import datetime as dt
+
+    from stats.figures import satisfaction
+
+    def response_times(start, end):
+        return [
+            {
+                "month": dt.date(period.year, 3, 1),
+                "received": 4,
+                "answered": 3,
+                "average_working_days": 2.5,
+            }
+        ]
+
+    monkeypatch.setattr(satisfaction, "consultation_response_times", lambda: response_times)
+    result = figure("feedback_by_month", period)
+    assert result["columns"] == ["月份", "意见留言", "留言咨询", "已答复", "平均答复用时（工作日）"]
+    assert rows(result)[f"{period.year}-03"] == [2, 4, 3, 2.5]
+    assert result["total"] == 2 + 4 and result["note"] == ""
+
+
+def test_consultation_monthly_statistics_feed_the_figure(world, period):
+    """The consultation app (merged) is read through its monthly_statistics."""
+    from stats.figures.satisfaction import consultation_response_times
+
+    provider = consultation_response_times()
+    assert provider is not None
+    assert provider(period.start, period.end) == []  # no messages in this world
 
 
 def test_bookings_are_not_invented_until_registration_exists(world, period, monkeypatch):
