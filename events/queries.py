@@ -59,3 +59,100 @@ def past_events(brand=None, venue=None, limit=6, now=None, locale=None):
     """Events already over, most recent first."""
     queryset = event_queryset().filter(end__lt=now or timezone.now())
     return _scoped(queryset, brand, venue, locale, limit, ("-start", "-pk"))
+
+
+# -- counts for the statistics (stats app): aggregate queries, original language only --
+
+
+def _events_between(start, end):
+    from django.conf import settings
+
+    from events.choices import CANCELLED
+    from events.models import EventPage
+
+    return (
+        EventPage.objects.live()
+        .filter(locale__language_code=settings.LANGUAGE_CODE, start__gte=start, start__lt=end)
+        .exclude(status=CANCELLED)
+        .order_by()
+    )
+
+
+def _held_and_upcoming(now):
+    from django.db.models import Count, Q
+
+    return {
+        "held": Count("pk", filter=Q(end__lt=now)),
+        "upcoming": Count("pk", filter=Q(end__gte=now)),
+    }
+
+
+def event_counts_by(field, start, end, now=None):
+    """[(value of ``field``, held, upcoming)] for events starting in [start, end), not
+    cancelled; ``field`` e.g. "brand__title" or "venue__subdistrict" (one query)."""
+    rows = (
+        _events_between(start, end)
+        .values(field)
+        .annotate(**_held_and_upcoming(now or timezone.now()))
+    )
+    return [(row[field], row["held"], row["upcoming"]) for row in rows]
+
+
+def event_counts_by_month(start, end, now=None):
+    """{(year, month): (held, upcoming)} in Beijing time (one query)."""
+    from django.db.models.functions import TruncMonth
+
+    rows = (
+        _events_between(start, end)
+        .annotate(month=TruncMonth("start"))
+        .values("month")
+        .annotate(**_held_and_upcoming(now or timezone.now()))
+    )
+    return {(row["month"].year, row["month"].month): (row["held"], row["upcoming"]) for row in rows}
+
+
+def event_counts_by_audience(start, end):
+    """{audience code: events for it}, plus "total" (one query)."""
+    from django.db.models import Count
+
+    from core.fields import contains_code
+    from events.choices import AUDIENCES
+
+    aggregates = {
+        code: Count("pk", filter=contains_code("audiences", code)) for code, _ in AUDIENCES
+    }
+    return _events_between(start, end).aggregate(total=Count("pk"), **aggregates)
+
+
+def public_event_rows(start=None, end=None, request=None):
+    """Live events (original language) as open-data rows: no registration data (two queries)."""
+    from django.conf import settings
+
+    from events.models import EventPage
+
+    events = (
+        EventPage.objects.live()
+        .public()
+        .filter(locale__language_code=settings.LANGUAGE_CODE)
+        .defer_streamfields()
+        .select_related("venue", "brand")
+        .order_by("start", "pk")
+    )
+    if start is not None:
+        events = events.filter(start__gte=start)
+    if end is not None:
+        events = events.filter(start__lt=end)
+    for event in events:
+        yield {
+            "title": event.title,
+            "start": timezone.localtime(event.start).isoformat(),
+            "end": timezone.localtime(event.end).isoformat(),
+            "status": str(event.get_status_display()),
+            "brand": event.brand.title if event.brand_id else "",
+            "venue": event.location_name or "",
+            "address": event.location_address or "",
+            "subdistrict": event.venue.get_subdistrict_display() if event.venue_id else "",
+            "audiences": "、".join(str(label) for label in event.audience_labels()),
+            "online": bool(event.online_url),
+            "url": event.get_full_url(request) or "",
+        }

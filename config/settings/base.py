@@ -35,6 +35,7 @@ PROJECT_APPS = [
     "editorial",
     "sharing",
     "search",
+    "stats",
 ]
 
 # `manage.py load_demo` runs these "<app>.demo.<function>(ctx)" loaders in this order. Later
@@ -69,6 +70,9 @@ DEMO_LOADERS = [
     # 留言咨询: sample messages and answers; last in the main menu, next to the forms in
     # the footer.
     "consultation.demo.load",
+    # Statistics last: past events, survey answers, feedback and sign-ups for the charts,
+    # then the 数据开放 page and last year's annual report, whose snapshot counts all above.
+    "stats.demo.load",
 ]
 
 INSTALLED_APPS = [
