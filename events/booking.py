@@ -77,8 +77,19 @@ def _after_commit(kind, bookings):
         transaction.on_commit(lambda b=booking: send_booking_mail(b, kind))
 
 
-def book(occurrence_id, *, places, name, phone, email="", answers=None, language="zh-hans",
-         is_sample=False, now=None, notify=True):
+def book(
+    occurrence_id,
+    *,
+    places,
+    name,
+    phone,
+    email="",
+    answers=None,
+    language="zh-hans",
+    is_sample=False,
+    now=None,
+    notify=True,
+):
     """Take ``places`` at an occurrence: confirmed if they fit, else waiting (or refused)."""
     now = now or timezone.now()
     with transaction.atomic():
@@ -155,9 +166,7 @@ def change_places(booking, places, now=None):
             others = booked - booking.places
             if not _fits(event, others, places):
                 left = max(event.capacity - others, 0)
-                raise BookingRefused(
-                    _("名额不足：最多可改为 %(n)d 个名额。") % {"n": left}
-                )
+                raise BookingRefused(_("名额不足：最多可改为 %(n)d 个名额。") % {"n": left})
             booked = others + places
         booking.places = places
         booking.save(update_fields=["places", "updated_at"])

@@ -69,7 +69,9 @@ class BookingForm(forms.Form):
         },
     )
     consent = forms.BooleanField(
-        label=_("我已阅读并同意《个人信息保护说明》，同意本站为办理本次预约收集和使用我填写的信息。"),
+        label=_(
+            "我已阅读并同意《个人信息保护说明》，同意本站为办理本次预约收集和使用我填写的信息。"
+        ),
         error_messages={"required": _("请阅读《个人信息保护说明》并勾选同意后再提交。")},
     )
     hp_homepage_url = forms.CharField(
@@ -102,7 +104,8 @@ class BookingForm(forms.Form):
                     widget=forms.RadioSelect,
                     error_messages={
                         **messages,
-                        "invalid_choice": _("“%(label)s”的选项无效，请重新选择。") % {"label": label},
+                        "invalid_choice": _("“%(label)s”的选项无效，请重新选择。")
+                        % {"label": label},
                     },
                 )
             else:

@@ -16,8 +16,8 @@ from wagtail.search import index
 from core.blocks import BodyStreamBlock
 from core.models import BasePage
 from events import choices
-from events.serializers import RegistrationSerializerField
 from events.choices import AUDIENCES, STATUSES
+from events.serializers import RegistrationSerializerField
 from spaces.choices import labels
 from spaces.fields import ChoiceListField
 
@@ -26,9 +26,7 @@ from .registration import RegistrationMixin
 from .routes import EventRoutesMixin
 
 
-class EventPage(
-    EventRoutesMixin, RegistrationMixin, RecurrenceMixin, RoutablePageMixin, BasePage
-):
+class EventPage(EventRoutesMixin, RegistrationMixin, RecurrenceMixin, RoutablePageMixin, BasePage):
     start = models.DateTimeField("开始时间", help_text="北京时间。全天活动只看日期。")
     end = models.DateTimeField(
         "结束时间", help_text="北京时间，不早于开始时间。多日活动填最后一天的结束时间。"

@@ -76,7 +76,9 @@ class RegistrationMixin(models.Model):
         if self.registration_mode == choices.REG_EXTERNAL and not (
             self.registration_url or self.registration_page_id
         ):
-            errors["registration_url"] = "选择“外部链接或表单页报名”时，请填写报名链接或选择表单页。"
+            errors["registration_url"] = (
+                "选择“外部链接或表单页报名”时，请填写报名链接或选择表单页。"
+            )
         if (
             self.registration_opens
             and self.registration_closes
@@ -105,9 +107,9 @@ class RegistrationMixin(models.Model):
 
         now = timezone.now()
         return list(
-            Occurrence.objects.filter(event_id=self.seat_page.pk, end__gte=now).order_by(
-                "start"
-            )[:12]
+            Occurrence.objects.filter(event_id=self.seat_page.pk, end__gte=now).order_by("start")[
+                :12
+            ]
         )
 
     @property

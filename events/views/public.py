@@ -115,9 +115,7 @@ def manage_booking(event, request, token):
     )
     if booking is None or booking.occurrence.event_id != event.seat_page.pk:
         raise Http404(_("预约链接无效或已失效。"))
-    places_form = PlacesForm(
-        initial={"places": booking.places}, max_places=event.max_places
-    )
+    places_form = PlacesForm(initial={"places": booking.places}, max_places=event.max_places)
     status = 200
     message = ""
     if request.method == "POST" and not booking.anonymised_at:
@@ -130,9 +128,7 @@ def manage_booking(event, request, token):
                 places_form = PlacesForm(request.POST, max_places=event.max_places)
                 if places_form.is_valid():
                     service.change_places(booking, places_form.cleaned_data["places"])
-                    return _private(
-                        HttpResponseRedirect(f"{request.path}?done=places", status=303)
-                    )
+                    return _private(HttpResponseRedirect(f"{request.path}?done=places", status=303))
                 status = 400
             else:
                 message, status = _("无法识别的操作，请重试。"), 400
