@@ -41,9 +41,11 @@ run: demo
 	@echo ""
 	@echo "  书香西城 is at   http://$(HOST):$(PORT)/   (English: http://$(HOST):$(PORT)/en/)"
 	@echo "  Admin / 后台:    http://$(HOST):$(PORT)/admin/   login $(ADMIN_USER) / $(ADMIN_PASSWORD)"
-	@echo "  定时发布 / scheduled publishing: publish_scheduled runs every $(SCHEDULE_SECONDS)s in the background"
+	@echo "  定时任务 / scheduler: publish_scheduled, send_event_reminders, purge_bookings every $(SCHEDULE_SECONDS)s"
 	@echo ""
-	@( while sleep $(SCHEDULE_SECONDS); do $(BIN)/python manage.py publish_scheduled >/dev/null 2>&1; done ) & \
+	@( while sleep $(SCHEDULE_SECONDS); do $(BIN)/python manage.py publish_scheduled >/dev/null 2>&1; \
+	   $(BIN)/python manage.py send_event_reminders >/dev/null 2>&1; \
+	   $(BIN)/python manage.py purge_bookings >/dev/null 2>&1; done ) & \
 	scheduler=$$!; trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 

@@ -275,3 +275,7 @@ SHOW_DEMO_NOTICE = env_bool("SHOW_DEMO_NOTICE", True)
 FORM_RATE_LIMIT = env_int("FORM_RATE_LIMIT", 5)
 FORM_RATE_LIMIT_WINDOW = env_int("FORM_RATE_LIMIT_WINDOW", 600)
 FORM_CLIENT_IP_HEADER = env_str("FORM_CLIENT_IP_HEADER", "")
+
+# Event bookings: personal data (name, mobile, e-mail, answers) is wiped this many days after
+# the event by `manage.py purge_bookings`; the anonymised rows keep the attendance figures.
+BOOKING_RETENTION_DAYS = env_int("BOOKING_RETENTION_DAYS", 90)
