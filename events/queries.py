@@ -83,7 +83,7 @@ def _figures():
     confirmed = Q(status=Booking.Status.CONFIRMED)
     return {
         "bookings": Count("pk", filter=confirmed),
-        "places": Sum("places", filter=confirmed),
+        "people": Sum("places", filter=confirmed),
         "attended": Sum("places", filter=confirmed & Q(attended_at__isnull=False)),
         "waiting": Count("pk", filter=Q(status=Booking.Status.WAITING)),
         "cancelled": Count("pk", filter=Q(status=Booking.Status.CANCELLED)),
@@ -98,7 +98,7 @@ def _clean(row):
 
 
 def booking_figures_by_month(start=None, end=None):
-    """[{month: date (1st, Asia/Shanghai), bookings, places, attended, waiting, cancelled}],
+    """[{month: date (1st, Asia/Shanghai), bookings, people, attended, waiting, cancelled}],
     one query; ``start``/``end`` bound the occurrences' start times."""
     from django.db.models.functions import TruncMonth
 
@@ -113,7 +113,7 @@ def booking_figures_by_month(start=None, end=None):
 
 
 def booking_figures_by_event(start=None, end=None):
-    """[{event_id, title, bookings, places, attended, waiting, cancelled}] per event (the
+    """[{event_id, title, bookings, people, attended, waiting, cancelled}] per event (the
     default-language page), one query, largest attendance first."""
     rows = (
         _booking_scope(start, end)
