@@ -104,7 +104,7 @@ class ListedOccurrence:
     is_multi_day = False
 
     def __init__(self, page, occurrence):
-        self.page = page
+        self.page = self.listed_page = page
         self.occurrence = occurrence
         self.start = occurrence.start
         self.end = occurrence.end

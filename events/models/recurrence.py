@@ -76,6 +76,11 @@ class RecurrenceMixin(models.Model):
             errors["repeat"] = "全天活动不能设为重复，请分别发布。"
 
     @property
+    def listed_page(self):
+        """The page a list entry links to (a ``ListedOccurrence`` gives its series page)."""
+        return self
+
+    @property
     def is_series(self):
         return bool(self.repeat)
 

@@ -27,7 +27,8 @@ def _private(response):
     patch_vary_headers(response, ["Cookie"])
     add_never_cache_headers(response)
     response["X-Robots-Tag"] = "noindex, nofollow"
-    response["Referrer-Policy"] = "no-referrer"
+    # Not "no-referrer": the browser would then send "Origin: null" and CSRF checks fail.
+    response["Referrer-Policy"] = "same-origin"
     return response
 
 
