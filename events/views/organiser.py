@@ -2,7 +2,6 @@
 CSV/XLSX export (audited), and cancelling one date of a series. Everyone else gets 403."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q, Sum
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -23,10 +22,13 @@ Status = Booking.Status
 
 
 def require(check):
+    """Wagtail's admin turns PermissionDenied into a redirect to the dashboard; personal data
+    gets an unambiguous 403 page saying who may see it."""
+
     def decorator(view):
         def wrapped(request, *args, **kwargs):
             if not check(request.user):
-                raise PermissionDenied
+                return TemplateResponse(request, "events/admin/forbidden.html", status=403)
             return view(request, *args, **kwargs)
 
         wrapped.__name__ = view.__name__
