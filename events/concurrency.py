@@ -33,7 +33,7 @@ def fire(occurrence_id, attempts, places=1, is_sample=True):
                 notify=False,
             )
             with lock:
-                outcomes[made.status] += 1
+                outcomes[str(made.status)] += 1
                 created.append(made.pk)
         except service.BookingRefused:
             with lock:
