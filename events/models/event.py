@@ -8,25 +8,25 @@ from django.utils.functional import cached_property
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
-from core.models import BasePage
+from core.choices import labels
+from core.fields import ChoiceListField
+from core.models import BasePage, RoutableBasePage
+from core.queries import in_language
 from events import choices
 from events.choices import AUDIENCES, STATUSES
 from events.serializers import RegistrationSerializerField
-from spaces.choices import labels
-from spaces.fields import ChoiceListField
 
 from .recurrence import RecurrenceMixin
 from .registration import RegistrationMixin
 from .routes import EventRoutesMixin
 
 
-class EventPage(EventRoutesMixin, RegistrationMixin, RecurrenceMixin, RoutablePageMixin, BasePage):
+class EventPage(EventRoutesMixin, RegistrationMixin, RecurrenceMixin, RoutableBasePage):
     start = models.DateTimeField("开始时间", help_text="北京时间。全天活动只看日期。")
     end = models.DateTimeField(
         "结束时间", help_text="北京时间，不早于开始时间。多日活动填最后一天的结束时间。"
@@ -295,7 +295,7 @@ class EventPage(EventRoutesMixin, RegistrationMixin, RecurrenceMixin, RoutablePa
                 for occurrence in self.bookable_occurrences
             ]
         context["is_past"] = self.is_past()
-        context["promoters"] = self.promoters.live().order_by("title")
+        context["promoters"] = in_language(self.promoters.live().order_by("title"), self.locale_id)
         return context
 
     def get_json_ld(self, request):

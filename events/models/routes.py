@@ -2,13 +2,11 @@
 
 from wagtail.contrib.routable_page.models import path
 
-from core.models import BasePage
-
 
 class EventRoutesMixin:
     @path("")
     def event(self, request):
-        return BasePage.serve(self, request)
+        return self.render(request)
 
     @path("ics/", name="ics")
     def ics(self, request):
