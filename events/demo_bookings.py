@@ -174,9 +174,11 @@ def load(ctx, events):
 
 
 def book_sample(rng, occurrence, event, wanted, waiting):
-    taken = 0
-    while taken < wanted:
-        places = min(rng.randint(1, event.max_places), wanted - taken)
+    """``wanted`` places confirmed (1…max per booking), then ``waiting`` one-place bookings."""
+    sizes = []
+    while sum(sizes) < wanted:
+        sizes.append(min(rng.randint(1, event.max_places), wanted - sum(sizes)))
+    for places in sizes + [1] * waiting:
         name, phone = person(rng)
         service.book(
             occurrence.pk,
@@ -187,19 +189,6 @@ def book_sample(rng, occurrence, event, wanted, waiting):
             is_sample=True,
             notify=False,
             now=occurrence.start - dt.timedelta(days=3),
-        )
-        taken += places
-    for _ in range(waiting):
-        name, phone = person(rng)
-        service.book(
-            occurrence.pk,
-            places=1,
-            name=name,
-            phone=phone,
-            answers=sample_answers(rng, event),
-            is_sample=True,
-            notify=False,
-            now=occurrence.start - dt.timedelta(days=2),
         )
 
 

@@ -12,14 +12,8 @@ from events.models import Booking, Occurrence
 from events.occurrences import sync_occurrences
 
 
-@pytest.mark.skipif(
-    connection.vendor != "postgresql",
-    reason="needs PostgreSQL (DATABASE_URL=postgres://…): the in-memory SQLite test database "
-    "cannot serve 50 connections; on SQLite run `manage.py check_booking_concurrency`, "
-    "which uses the real file database and its IMMEDIATE transactions",
-)
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_fifty_simultaneous_bookings_never_exceed_ten_seats(home):
+def ten_seats(home, **fields):
+    """A committed event with 10 seats in three days; returns its occurrence."""
     calendar = EventIndexPageFactory(parent=home, slug="events-concurrency")
     start = timezone.now() + dt.timedelta(days=3)
     event = EventPageFactory(
@@ -28,9 +22,20 @@ def test_fifty_simultaneous_bookings_never_exceed_ten_seats(home):
         end=start + dt.timedelta(hours=2),
         registration_mode="site",
         capacity=10,
-        waiting_list=True,
+        **fields,
     )
-    occurrence = sync_occurrences(event)[0]
+    return sync_occurrences(event)[0]
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="needs PostgreSQL (DATABASE_URL=postgres://…): the in-memory SQLite test database "
+    "cannot serve 50 connections; on SQLite run `manage.py check_booking_concurrency`, "
+    "which uses the real file database and its IMMEDIATE transactions",
+)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_fifty_simultaneous_bookings_never_exceed_ten_seats(home):
+    occurrence = ten_seats(home, waiting_list=True)
 
     outcomes, created = fire(occurrence.pk, 50)
 
@@ -46,18 +51,7 @@ def test_fifty_simultaneous_bookings_never_exceed_ten_seats(home):
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL (see above)")
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_without_waiting_list_the_rest_are_refused(home):
-    calendar = EventIndexPageFactory(parent=home, slug="events-concurrency-2")
-    start = timezone.now() + dt.timedelta(days=3)
-    event = EventPageFactory(
-        parent=calendar,
-        start=start,
-        end=start + dt.timedelta(hours=2),
-        registration_mode="site",
-        capacity=10,
-        waiting_list=False,
-        max_places=2,
-    )
-    occurrence = sync_occurrences(event)[0]
+    occurrence = ten_seats(home, waiting_list=False, max_places=2)
     outcomes, _created = fire(occurrence.pk, 50, places=2)
     assert outcomes["confirmed"] == 5 and outcomes["refused"] == 45
     assert Occurrence.objects.get(pk=occurrence.pk).booked_places == 10
