@@ -279,13 +279,6 @@ class EventPage(EventRoutesMixin, RegistrationMixin, RecurrenceMixin, RoutableBa
             return self.brand.organiser
         return getattr(site_settings, "organiser", "") if site_settings else ""
 
-    def registration_link(self):
-        if self.books_on_site:
-            return self.book_url
-        if self.registration_page_id and self.registration_page and self.registration_page.live:
-            return self.registration_page.url
-        return self.registration_url
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["ics_url"] = self.url + "ics/" if self.url else ""

@@ -150,6 +150,14 @@ class RegistrationMixin(models.Model):
             or pages.filter(locale=Locale.get_default()).first()
         )
 
+    def registration_link(self):
+        """Where the 报名 button goes: this site's booking form, a form page or a link."""
+        if self.books_on_site:
+            return self.book_url
+        if self.registration_page_id and self.registration_page and self.registration_page.live:
+            return self.registration_page.url
+        return self.registration_url
+
     @property
     def book_url(self):
         return self.url + "book/" if self.url else ""
