@@ -61,7 +61,7 @@ define banner
 	@echo ""
 	@echo "  书香西城 is at   http://$(HOST):$(PORT)/   (English: http://$(HOST):$(PORT)/en/)"
 	@echo "  Admin / 后台:    http://$(HOST):$(PORT)/admin/   login $(ADMIN_USER) / $(ADMIN_PASSWORD)"
-	@echo "  定时发布 / scheduled publishing: publish_scheduled runs every $(SCHEDULE_SECONDS)s in the background"
+	@echo "  定时任务 / scheduler: publish_scheduled, send_event_reminders, purge_bookings every $(SCHEDULE_SECONDS)s"
 	@echo "  链接检查 / link check + message retention: every $(HEALTH_SECONDS)s in the background"
 	@echo "  $(1)"
 	@echo ""
@@ -71,7 +71,10 @@ endef
 # and stop with it: publishing every SCHEDULE_SECONDS, the link check and the retention
 # purge of message contact details every HEALTH_SECONDS.
 define with_scheduler
-	@( while sleep $(SCHEDULE_SECONDS); do DJANGO_SETTINGS_MODULE=$(1) $(BIN)/python manage.py publish_scheduled >/dev/null 2>&1; done ) & \
+	@( while sleep $(SCHEDULE_SECONDS); do \
+	   DJANGO_SETTINGS_MODULE=$(1) $(BIN)/python manage.py publish_scheduled >/dev/null 2>&1; \
+	   DJANGO_SETTINGS_MODULE=$(1) $(BIN)/python manage.py send_event_reminders >/dev/null 2>&1; \
+	   DJANGO_SETTINGS_MODULE=$(1) $(BIN)/python manage.py purge_bookings >/dev/null 2>&1; done ) & \
 	scheduler=$$!; \
 	( while sleep $(HEALTH_SECONDS); do DJANGO_SETTINGS_MODULE=$(1) $(BIN)/python manage.py check_links >/dev/null 2>&1; \
 	  DJANGO_SETTINGS_MODULE=$(1) $(BIN)/python manage.py purge_message_personal_data >/dev/null 2>&1; done ) & \

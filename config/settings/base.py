@@ -398,6 +398,10 @@ FORM_RATE_LIMIT = env_int("FORM_RATE_LIMIT", 5)
 FORM_RATE_LIMIT_WINDOW = env_int("FORM_RATE_LIMIT_WINDOW", 600)
 FORM_CLIENT_IP_HEADER = env_str("FORM_CLIENT_IP_HEADER", "")
 
+# Event bookings: personal data (name, mobile, e-mail, answers) is wiped this many days after
+# the event by `manage.py purge_bookings`; the anonymised rows keep the attendance figures.
+BOOKING_RETENTION_DAYS = env_int("BOOKING_RETENTION_DAYS", 90)
+
 # 留言咨询 (consultation): answer within this many working days (Chinese public holidays and
 # make-up days counted); the dashboard warns when this many or fewer are left; contact
 # details of answered messages are deleted this many days after the answer
