@@ -7,6 +7,9 @@ from campaigns import stages as stage_rules
 from campaigns.models import CampaignPage
 from core.queries import chosen_translation
 
+# The stage kinds, for other apps' labels (the statistics' sign-ups by stage).
+STAGE_KINDS = stage_rules.STAGE_KINDS
+
 
 def live_campaigns():
     """Live campaigns with their stages and images prefetched, for cards and the home page."""

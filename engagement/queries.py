@@ -10,7 +10,12 @@ from django.conf import settings
 from django.db.models import Count, Q
 from django.db.models.functions import TruncMonth
 
+from engagement import forms as form_builder
 from engagement.models import FormKind
+
+# Other apps (the statistics) count submissions by FormKind (imported above), and label
+# the five rating levels a rating field offers when its editor lists none.
+RATING_CHOICES = form_builder.RATING_CHOICES
 
 SAMPLE_KEY = "is_sample"
 

@@ -10,6 +10,11 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
+from events import choices
+
+# The audiences an event is for, for other apps' labels (the statistics).
+AUDIENCES = choices.AUDIENCES
+
 
 def event_queryset():
     from events.models import EventPage

@@ -10,7 +10,11 @@ from django.db import models
 from django.db.models import Count
 
 from core.queries import chosen_translation
-from honours.models import CATEGORIES, Honouree, HonourRollPage
+from honours import models as honour_models
+from honours.models import Honouree, HonourRollPage
+
+# The honour categories, for other apps' labels (the statistics).
+CATEGORIES = honour_models.CATEGORIES
 
 
 def live_rolls():

@@ -10,8 +10,11 @@ from django.db.models import Count, Q
 
 from core.fields import contains_code
 from core.queries import chosen_translation
-from recommendations.models import Book, BookListItem, BookListPage, BookRecommendationPage
-from recommendations.models.choices import AgeGroup
+from recommendations.models import Book, BookListItem, BookListPage, BookRecommendationPage, choices
+
+# The age groups and categories of books, for other apps' labels (the statistics).
+AgeGroup = choices.AgeGroup
+Category = choices.Category
 
 
 def latest_book_list(locale, featured_id=None):

@@ -8,7 +8,11 @@ from django.conf import settings
 from django.db.models import Count
 
 from core.fields import contains_code
-from spaces.choices import ACCESSIBILITY
+from spaces import choices
+
+# The kinds of space and of accessibility, for other apps' labels (the statistics).
+SPACE_TYPES = choices.SPACE_TYPES
+ACCESSIBILITY = choices.ACCESSIBILITY
 
 
 def live_spaces():

@@ -64,10 +64,14 @@ def load(ctx):
 
 
 def add_past_events(ctx):
-    from brands.models import ReadingBrandPage
-    from events.factories import EventPageFactory
-    from events.models import EventIndexPage, EventPage
-    from spaces.models import ReadingSpacePage
+    ReadingBrandPage = ctx.model("brands.ReadingBrandPage")
+    EventIndexPage = ctx.model("events.EventIndexPage")
+    EventPage = ctx.model("events.EventPage")
+    ReadingSpacePage = ctx.model("spaces.ReadingSpacePage")
+
+    def new_event(parent, **fields):
+        # What events' EventPageFactory does with these fields: add the page under parent.
+        return parent.add_child(instance=EventPage(online_url="", **fields))
 
     calendar = EventIndexPage.objects.filter(locale=ctx.zh).first()
     cutoff = ctx.at(ctx.days_from_today(-90))
@@ -84,7 +88,7 @@ def add_past_events(ctx):
             title, audiences = PAST_EVENTS[n % len(PAST_EVENTS)]
             ctx.page(
                 calendar,
-                EventPageFactory,
+                new_event,
                 f"past-{year}-{month:02d}-{day:02d}-sample",
                 title=title,
                 intro="本活动为演示用的示例：书目和作者真实，时间、地点和安排均为虚构。",
@@ -116,7 +120,7 @@ def _save(page, answers):
 
 
 def _form(ctx, slug):
-    from engagement.models import FormPage
+    FormPage = ctx.model("engagement.FormPage")
 
     return FormPage.objects.filter(locale=ctx.zh, slug=slug).first()
 
@@ -175,7 +179,7 @@ def add_feedback(ctx):
 
 def add_signups(ctx):
     """Sign-ups for each campaign with a sign-up form, dated in its sign-up stage (so far)."""
-    from campaigns.models import CampaignPage
+    CampaignPage = ctx.model("campaigns.CampaignPage")
 
     rng = random.Random(29)
     for campaign in CampaignPage.objects.live().filter(
@@ -200,8 +204,6 @@ def add_signups(ctx):
 
 
 def add_pages(ctx):
-    from engagement.models import FormPage
-
     data = ctx.page(
         ctx.home,
         OpenDataPageFactory,
@@ -234,7 +236,7 @@ def add_pages(ctx):
         brands_text="<p>各阅读品牌按计划开展活动；推荐图书覆盖北京阅读季的五个类别。</p>",
         satisfaction_text="<p>居民对阅读服务总体满意；对开放时间的评价相对较低，下一年将延长部分空间的开放时间。</p>",
     )
-    survey = FormPage.objects.filter(locale=ctx.zh, slug="satisfaction-survey").first()
+    survey = _form(ctx, "satisfaction-survey")
     ctx.page(
         data,
         SurveyResultsPageFactory,

@@ -6,11 +6,9 @@ from django.apps import apps
 from django.utils.translation import gettext_lazy as _
 
 from campaigns import queries as campaigns
-from campaigns.stages import STAGE_KINDS
 from core.choices import SUBDISTRICTS
 from engagement import queries as forms
 from events import queries as events
-from events.choices import AUDIENCES
 
 from ..periods import month_label
 from .base import BAR, LINE, STACKED, Table, figure, share
@@ -90,7 +88,9 @@ def events_by_subdistrict(period):
 def events_by_audience(period):
     counts = events.event_counts_by_audience(period.start, period.end)
     total = counts.pop("total")
-    rows = [[str(label), counts[code], share(counts[code], total)] for code, label in AUDIENCES]
+    rows = [
+        [str(label), counts[code], share(counts[code], total)] for code, label in events.AUDIENCES
+    ]
     return Table([_("人群"), _("活动"), _("占比（%）")], rows, total=total)
 
 
@@ -174,7 +174,7 @@ def campaign_signups(period):
         kind = stage_on(list(by_form[form_id].stages.all()), day)
         key = (by_form[form_id].pk, kind)
         counts[key] = counts.get(key, 0) + n
-    kinds = [*STAGE_KINDS, ("", _("阶段之外"))]
+    kinds = [*campaigns.STAGE_KINDS, ("", _("阶段之外"))]
     rows = [
         [page.title, *(counts.get((page.pk, code), 0) for code, _label in kinds)]
         for page in pages

@@ -6,7 +6,6 @@ from django.utils.translation import gettext_lazy as _
 
 from core.choices import SUBDISTRICTS
 from spaces import queries as spaces
-from spaces.choices import ACCESSIBILITY, SPACE_TYPES
 
 from .base import BAR, Table, figure, labelled_counts, share
 
@@ -54,7 +53,7 @@ def spaces_by_type(period):
     counts = spaces.space_counts_by("space_type")
     return Table(
         [_("类型"), _("阅读空间")],
-        labelled_counts(SPACE_TYPES, counts, _("其他")),
+        labelled_counts(spaces.SPACE_TYPES, counts, _("其他")),
         total=sum(counts.values()),
     )
 
@@ -72,7 +71,10 @@ def spaces_by_type(period):
 def spaces_accessibility(period):
     counts = spaces.accessibility_counts()
     total = counts.pop("total")
-    rows = [[str(label), counts[code], share(counts[code], total)] for code, label in ACCESSIBILITY]
+    rows = [
+        [str(label), counts[code], share(counts[code], total)]
+        for code, label in spaces.ACCESSIBILITY
+    ]
     return Table([_("设施"), _("阅读空间"), _("占比（%）")], rows, total=total)
 
 
@@ -121,7 +123,7 @@ def weekly_hours_by_type(period):
         by_type.setdefault(space.space_type, []).append(weekly_hours(space))
     rows = [
         [str(label), sum(hours) / len(hours), len(hours)]
-        for code, label in SPACE_TYPES
+        for code, label in spaces.SPACE_TYPES
         if (hours := by_type.get(code))
     ]
     every = [h for hours in by_type.values() for h in hours]

@@ -4,10 +4,8 @@ from django.utils.translation import gettext_lazy as _
 
 from core.choices import SUBDISTRICTS
 from honours import queries as honours
-from honours.models import CATEGORIES
 from promoters import queries as promoters
 from recommendations import queries as books
-from recommendations.models.choices import AgeGroup, Category
 
 from .base import BAR, STACKED, Table, figure, labelled_counts
 
@@ -65,10 +63,11 @@ def honours_by_year(period):
         counts[(year, category)] = n
     years = sorted({year for year, _category in counts})
     rows = [
-        [str(year), *(counts.get((year, code), 0) for code, _label in CATEGORIES)] for year in years
+        [str(year), *(counts.get((year, code), 0) for code, _label in honours.CATEGORIES)]
+        for year in years
     ]
     return Table(
-        [_("年度"), *(label for _code, label in CATEGORIES)],
+        [_("年度"), *(label for _code, label in honours.CATEGORIES)],
         rows,
         total=sum(v for (year, _c), v in counts.items() if year == period.year),
         note=_("显示统计年度及之前四年。"),
@@ -94,7 +93,7 @@ def books_by_category(period):
     total = sum(counts.values())
     return Table(
         [_("类别"), _("图书")],
-        labelled_counts(Category.choices, counts, _("其他")),
+        labelled_counts(books.Category.choices, counts, _("其他")),
         total=total,
         headline=_("%(n)s 种") % {"n": total},
     )
@@ -113,4 +112,6 @@ def books_by_category(period):
 def books_by_age_group(period):
     counts = books.recommended_counts_by_age_group()
     total = counts.pop("total")
-    return Table([_("年龄段"), _("图书")], labelled_counts(AgeGroup.choices, counts), total=total)
+    return Table(
+        [_("年龄段"), _("图书")], labelled_counts(books.AgeGroup.choices, counts), total=total
+    )

@@ -7,8 +7,6 @@ per survey form), never read one by one; free-text answers are never read at all
 from django.utils.translation import gettext_lazy as _
 
 from engagement import queries as forms
-from engagement.forms import RATING_CHOICES
-from engagement.models import FormKind
 
 from ..periods import month_label
 from .activity import optional_query
@@ -20,7 +18,7 @@ RATING = "rating"
 def rating_options(field):
     """The answers a rating field offers, best first (the editor's own list or the five levels)."""
     custom = [line.strip() for line in (field.choices or "").splitlines() if line.strip()]
-    return custom or [value for value, _label in RATING_CHOICES]
+    return custom or [value for value, _label in forms.RATING_CHOICES]
 
 
 def survey_questions(pages):
@@ -162,7 +160,7 @@ def consultation_response_times():
     tags={"headline"},
 )
 def feedback_by_month(period):
-    received = forms.submission_counts_by_month(FormKind.FEEDBACK, period.start, period.end)
+    received = forms.submission_counts_by_month(forms.FormKind.FEEDBACK, period.start, period.end)
     provider = consultation_response_times()
     answers = {}
     if provider is not None:
