@@ -17,8 +17,7 @@ HELD, UPCOMING = _("已举办"), _("即将举办")
 
 
 def optional_query(module, name):
-    """A function another helper's app will provide (``events.queries.booking_totals``,
-    ``consultation.queries.response_times``), or None until it exists."""
+    """A function of another app's queries module, or None when that module lacks it."""
     if not apps.is_installed(module.split(".")[0]):
         return None
     try:
@@ -124,22 +123,14 @@ def events_by_brand(period):
     tags={"headline"},
 )
 def bookings_attendance(period):
-    provider = optional_query("events.queries", "booking_totals")
-    if provider is None:
-        return Table(
-            [_("月份"), _("预约"), _("到场")],
-            [],
-            available=False,
-            headline=_("暂无数据"),
-            note=_("本站的活动报名功能尚未上线，暂无预约和到场数据；上线后自动统计，不作估算。"),
-        )
     totals = {
-        (row["month"].year, row["month"].month): row for row in provider(period.start, period.end)
+        (row["month"].year, row["month"].month): row
+        for row in events.booking_figures_by_month(period.start, period.end)
     }
     rows = []
     for y, m in period.months():
         row = totals.get((y, m), {})
-        rows.append([month_label(y, m), row.get("bookings", 0), row.get("attended", 0)])
+        rows.append([month_label(y, m), row.get("people", 0), row.get("attended", 0)])
     booked = sum(r[1] for r in rows)
     return Table(
         [_("月份"), _("预约"), _("到场")],

@@ -143,28 +143,26 @@ def test_consultation_monthly_statistics_feed_the_figure(world, period):
     assert provider(period.start, period.end) == []  # no messages in this world
 
 
-def test_bookings_are_not_invented_until_registration_exists(world, period, monkeypatch):
-    from events import queries
-
-    monkeypatch.delattr(queries, "booking_totals", raising=False)
-    result = figure("bookings_attendance", period)
-    assert result["available"] is False and result["rows"] == [] and result["chart"] == "table"
-    assert "尚未上线" in result["note"]
-
-
-def test_bookings_switch_on_when_events_queries_provides_them(world, period, monkeypatch):
+def test_bookings_and_attendance_come_from_event_registration(world, period, monkeypatch):
     import datetime as dt
 
     from events import queries
 
-    def booking_totals(start, end):
-        return [{"month": dt.date(period.year, 1, 1), "bookings": 10, "attended": 8}]
+    def booking_figures_by_month(start, end):
+        assert (start, end) == (period.start, period.end)
+        return [{"month": dt.date(period.year, 1, 1), "people": 10, "attended": 8}]
 
-    monkeypatch.setattr(queries, "booking_totals", booking_totals, raising=False)
+    monkeypatch.setattr(queries, "booking_figures_by_month", booking_figures_by_month)
     result = figure("bookings_attendance", period)
     assert result["available"] is True
     assert rows(result)[f"{period.year}-01"] == [10, 8]
     assert result["total"] == 10 and "80.0%" in result["note"]
+
+
+def test_no_bookings_counts_zero_not_an_estimate(world, period):
+    result = figure("bookings_attendance", period)
+    assert result["total"] == 0
+    assert all(values == [0, 0] for values in rows(result).values())
 
 
 def test_promoters(world, period):
