@@ -10,6 +10,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ADMIN_USER ?= admin
 ADMIN_PASSWORD ?= shuxiang-admin-2026
+# Workflow e-mails and API URLs link to the address being served (an address set in the
+# environment wins, e.g. the public https:// one behind a proxy).
+export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 # How often `make run` publishes and unpublishes pages whose go-live / expiry time has come.
 SCHEDULE_SECONDS ?= 60
 # How often `make run` checks links (check_links) and deletes expired message contact details.
@@ -58,7 +61,7 @@ define banner
 	@echo ""
 	@echo "  书香西城 is at   http://$(HOST):$(PORT)/   (English: http://$(HOST):$(PORT)/en/)"
 	@echo "  Admin / 后台:    http://$(HOST):$(PORT)/admin/   login $(ADMIN_USER) / $(ADMIN_PASSWORD)"
-	@echo "  定时发布 / scheduled publishing: publish_scheduled runs every $(SCHEDULE_SECONDS)s in the background"
+	@echo "  定时任务 / scheduler: publish_scheduled, send_event_reminders, purge_bookings every $(SCHEDULE_SECONDS)s"
 	@echo "  链接检查 / link check + message retention: every $(HEALTH_SECONDS)s in the background"
 	@echo "  $(1)"
 	@echo ""
@@ -68,7 +71,10 @@ endef
 # and stop with it: publishing every SCHEDULE_SECONDS, the link check and the retention
 # purge of message contact details every HEALTH_SECONDS.
 define with_scheduler
-	@( while sleep $(SCHEDULE_SECONDS); do DJANGO_SETTINGS_MODULE=$(1) $(BIN)/python manage.py publish_scheduled >/dev/null 2>&1; done ) & \
+	@( while sleep $(SCHEDULE_SECONDS); do \
+	   DJANGO_SETTINGS_MODULE=$(1) $(BIN)/python manage.py publish_scheduled >/dev/null 2>&1; \
+	   DJANGO_SETTINGS_MODULE=$(1) $(BIN)/python manage.py send_event_reminders >/dev/null 2>&1; \
+	   DJANGO_SETTINGS_MODULE=$(1) $(BIN)/python manage.py purge_bookings >/dev/null 2>&1; done ) & \
 	scheduler=$$!; \
 	( while sleep $(HEALTH_SECONDS); do DJANGO_SETTINGS_MODULE=$(1) $(BIN)/python manage.py check_links >/dev/null 2>&1; \
 	  DJANGO_SETTINGS_MODULE=$(1) $(BIN)/python manage.py purge_message_personal_data >/dev/null 2>&1; done ) & \

@@ -43,6 +43,8 @@ def upcoming_events_without_registration(today, limit=10):
     for name in ("registration_page", "registration_url", "registration_note"):
         if not hasattr(EventPage, name):
             return []
+    if hasattr(EventPage, "registration_mode"):  # booking on this site is registration too
+        events = events.exclude(registration_mode="site")
     return list(
         events.filter(
             registration_page__isnull=True, registration_url="", registration_note=""
