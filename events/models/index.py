@@ -59,23 +59,15 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from events.calendar import WHEN, filter_events, read_filters
-        from events.choices import AUDIENCES
+        from events.filters import EventFilters
 
         context = super().get_context(request, *args, **kwargs)
         brand_choices, venue_choices = self.filter_choices()
-        state = read_filters(request, brand_choices, venue_choices)
-        events = [] if state.invalid else filter_events(self.get_events(), state)
+        filters = EventFilters(request, brand=brand_choices, venue=venue_choices)
         context.update(
             {
-                "filters": state,
-                "events": paginate(request, events, per_page=12),
-                "choices": {
-                    "when": WHEN,
-                    "brand": brand_choices,
-                    "audience": AUDIENCES,
-                    "venue": venue_choices,
-                },
+                "filters": filters,
+                "events": paginate(request, filters.apply(self.get_events()), per_page=12),
                 "feed_url": self.url + "ics/" if self.url else "",
             }
         )
