@@ -17,7 +17,7 @@ def about(*paragraphs):
 #        articles that belong to it)
 BRANDS = {
     "hutong-voices": (
-        "胡同书声（示例）",
+        "胡同书声",
         "在胡同里，读一本好书",
         "（示例）西城区阅读推广联盟",
         partners(("（示例）社区书屋联盟", "场地支持"), ("（示例）阅读推广人志愿队", "带领共读")),
@@ -32,7 +32,7 @@ BRANDS = {
         ["hutong-reading-community", "world-book-day-spaces"],
     ),
     "picture-book-weekends": (
-        "周末绘本时光（示例）",
+        "周末绘本时光",
         "每个周末，给孩子一个故事",
         "（示例）西城区少儿阅读推广中心",
         partners(("（示例）亲子阅读推广人团队", "讲读"), ("（示例）绘本馆", "图书支持")),
@@ -47,7 +47,7 @@ BRANDS = {
         ["picture-books-0-3", "twenty-minutes-a-day", "bedtime-half-hour"],
     ),
     "silver-reading": (
-        "银发悦读（示例）",
+        "银发悦读",
         "读书不分年纪",
         "（示例）西城区老年文化服务中心",
         partners(("（示例）社区养老服务驿站", "场地支持"), ("（示例）有声书志愿者团队", "朗读")),
@@ -61,7 +61,7 @@ BRANDS = {
         ["books-for-elders"],
     ),
     "night-reading": (
-        "书香驿站夜读（示例）",
+        "书香驿站夜读",
         "下班后，留一小时给自己",
         "（示例）书香驿站运营团队",
         partners(("（示例）独立书店", "选书"), ("（示例）青年志愿者协会", "组织")),
@@ -78,7 +78,7 @@ BRANDS = {
 
 ENGLISH = {
     "picture-book-weekends": (
-        "Picture-book weekends (sample)",
+        "Picture-book weekends",
         "Every weekend, a story for every child",
         "A sample brand: weekend picture-book readings for children aged 3–8 and their parents.",
     ),

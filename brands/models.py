@@ -14,7 +14,7 @@ from brands.blocks import PartnerStreamBlock
 from core import jsonld
 from core.blocks import BodyStreamBlock
 from core.listing import paginate
-from core.models import BasePage
+from core.models import BasePage, SampleMixin
 from events.queries import upcoming_events
 
 
@@ -53,7 +53,7 @@ class ReadingBrandIndexPage(BasePage):
         return context
 
 
-class ReadingBrandPage(BasePage):
+class ReadingBrandPage(SampleMixin, BasePage):
     """One reading brand: who runs it, with whom, since when; its book lists, articles and events."""
 
     SCHEMA_TYPES = [
@@ -102,11 +102,6 @@ class ReadingBrandPage(BasePage):
         choices=SCHEMA_TYPES,
         default="EventSeries",
         help_text="以系列活动为主的品牌选“系列活动”；以机构为主的选“组织”。供搜索引擎识别。",
-    )
-    is_sample = models.BooleanField(
-        "示例内容",
-        default=False,
-        help_text="勾选后页面会注明“本品牌为示例”，用于演示站点。",
     )
 
     parent_page_types = ["brands.ReadingBrandIndexPage"]

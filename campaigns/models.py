@@ -14,7 +14,7 @@ from campaigns import stages as stage_rules
 from core import jsonld
 from core.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from core.listing import paginate
-from core.models import BasePage
+from core.models import BasePage, SampleMixin
 
 
 class CampaignIndexPage(BasePage):
@@ -47,7 +47,7 @@ class CampaignIndexPage(BasePage):
         return context
 
 
-class CampaignPage(BasePage):
+class CampaignPage(SampleMixin, BasePage):
     """One campaign: aim, who may take part, stages with dates, how to join, the results."""
 
     cover_image = models.ForeignKey(
@@ -103,9 +103,6 @@ class CampaignPage(BasePage):
         verbose_name="详细说明",
         blank=True,
         help_text="评选标准、奖项设置、往届回顾等。",
-    )
-    is_sample = models.BooleanField(
-        "示例内容", default=False, help_text="勾选后页面会注明“本活动为示例”，用于演示站点。"
     )
 
     parent_page_types = ["campaigns.CampaignIndexPage"]

@@ -26,19 +26,19 @@ HOLIDAYS = [
 
 ENGLISH = {
     "xicheng-library-sample": (
-        "Xicheng District Library No. 1 (sample)",
+        "Xicheng District Library No. 1",
         "Near Xi Chang'an Jie, Xicheng District (sample address)",
     ),
     "shichahai-reading-station-sample": (
-        "Shichahai Reading Station (sample)",
+        "Shichahai Reading Station",
         "Near Qianhai, Shichahai, Xicheng District (sample address)",
     ),
     "jinrongjie-study-24h-sample": (
-        "Financial Street 24-hour Study Room (sample)",
+        "Financial Street 24-hour Study Room",
         "Near Wudinghou Jie, Xicheng District (sample address)",
     ),
     "dashilan-bookshop-sample": (
-        "Dashilan Hutong Bookshop (sample)",
+        "Dashilan Hutong Bookshop",
         "Near Yangmeizhu Xiejie, Xicheng District (sample address)",
     ),
 }
@@ -110,6 +110,7 @@ def load(ctx):
             ReadingSpacePageFactory,
             slug,
             title=name,
+            is_sample=True,
             intro=data.INTRO[kind],
             space_type=kind,
             subdistrict=street,

@@ -1,4 +1,4 @@
-"""Sample reading spaces for the demo. Every name says 示例 and every address is a sample.
+"""Sample reading spaces for the demo (marked is_sample); every address is a sample.
 
 Coordinates are GCJ-02 points inside each sub-district (near, not on, real places); hours
 follow the usual patterns of each type of space in Beijing.
@@ -73,7 +73,7 @@ FULL_ACCESS = ["step_free", "accessible_toilet", "braille", "low_vision_aids", "
 SPACES = [
     (
         "xicheng-library-sample",
-        "西城区第一图书馆（示例）",
+        "西城区第一图书馆",
         "public_library",
         "xichangan",
         "西城区西长安街附近（示例地址）",
@@ -82,7 +82,7 @@ SPACES = [
     ),
     (
         "xicheng-second-library-sample",
-        "西城区第二图书馆（示例）",
+        "西城区第二图书馆",
         "public_library",
         "zhanlanlu",
         "西城区展览路附近（示例地址）",
@@ -91,7 +91,7 @@ SPACES = [
     ),
     (
         "xinjiekou-street-library-sample",
-        "新街口街道图书馆（示例）",
+        "新街口街道图书馆",
         "street_library",
         "xinjiekou",
         "西城区新街口北大街附近（示例地址）",
@@ -100,7 +100,7 @@ SPACES = [
     ),
     (
         "yuetan-street-library-sample",
-        "月坛街道图书馆（示例）",
+        "月坛街道图书馆",
         "street_library",
         "yuetan",
         "西城区月坛北街附近（示例地址）",
@@ -109,7 +109,7 @@ SPACES = [
     ),
     (
         "desheng-street-library-sample",
-        "德胜街道图书馆（示例）",
+        "德胜街道图书馆",
         "street_library",
         "desheng",
         "西城区德胜门外大街附近（示例地址）",
@@ -118,7 +118,7 @@ SPACES = [
     ),
     (
         "tianqiao-street-library-sample",
-        "天桥街道图书馆（示例）",
+        "天桥街道图书馆",
         "street_library",
         "tianqiao",
         "西城区天桥南大街附近（示例地址）",
@@ -127,7 +127,7 @@ SPACES = [
     ),
     (
         "baizhifang-street-library-sample",
-        "白纸坊街道图书馆（示例）",
+        "白纸坊街道图书馆",
         "street_library",
         "baizhifang",
         "西城区白纸坊东街附近（示例地址）",
@@ -136,7 +136,7 @@ SPACES = [
     ),
     (
         "shichahai-community-room-sample",
-        "什刹海社区书屋（示例）",
+        "什刹海社区书屋",
         "community_room",
         "shichahai",
         "西城区地安门西大街附近胡同（示例地址）",
@@ -145,7 +145,7 @@ SPACES = [
     ),
     (
         "dashilan-community-room-sample",
-        "大栅栏社区书屋（示例）",
+        "大栅栏社区书屋",
         "community_room",
         "dashilan",
         "西城区大栅栏西街附近胡同（示例地址）",
@@ -154,7 +154,7 @@ SPACES = [
     ),
     (
         "chunshu-community-room-sample",
-        "椿树社区书屋（示例）",
+        "椿树社区书屋",
         "community_room",
         "chunshu",
         "西城区琉璃厂西街附近（示例地址）",
@@ -163,7 +163,7 @@ SPACES = [
     ),
     (
         "niujie-community-room-sample",
-        "牛街社区书屋（示例）",
+        "牛街社区书屋",
         "community_room",
         "niujie",
         "西城区牛街附近（示例地址）",
@@ -172,7 +172,7 @@ SPACES = [
     ),
     (
         "guanganmenwai-community-room-sample",
-        "广安门外社区书屋（示例）",
+        "广安门外社区书屋",
         "community_room",
         "guanganmenwai",
         "西城区广安门外大街附近（示例地址）",
@@ -181,7 +181,7 @@ SPACES = [
     ),
     (
         "taoranting-community-room-sample",
-        "陶然亭社区书屋（示例）",
+        "陶然亭社区书屋",
         "community_room",
         "taoranting",
         "西城区陶然亭路附近（示例地址）",
@@ -190,7 +190,7 @@ SPACES = [
     ),
     (
         "shichahai-reading-station-sample",
-        "什刹海书香驿站（示例）",
+        "什刹海书香驿站",
         "reading_station",
         "shichahai",
         "西城区什刹海前海附近（示例地址）",
@@ -199,7 +199,7 @@ SPACES = [
     ),
     (
         "jinrongjie-reading-station-sample",
-        "金融街书香驿站（示例）",
+        "金融街书香驿站",
         "reading_station",
         "jinrongjie",
         "西城区金融大街附近（示例地址）",
@@ -208,7 +208,7 @@ SPACES = [
     ),
     (
         "xichangan-reading-station-sample",
-        "西长安街书香驿站（示例）",
+        "西长安街书香驿站",
         "reading_station",
         "xichangan",
         "西城区府右街附近（示例地址）",
@@ -217,7 +217,7 @@ SPACES = [
     ),
     (
         "guanganmennei-reading-station-sample",
-        "广安门内书香驿站（示例）",
+        "广安门内书香驿站",
         "reading_station",
         "guanganmennei",
         "西城区广安门内大街附近（示例地址）",
@@ -226,7 +226,7 @@ SPACES = [
     ),
     (
         "taoranting-reading-station-sample",
-        "陶然亭公园书香驿站（示例）",
+        "陶然亭公园书香驿站",
         "reading_station",
         "taoranting",
         "西城区太平街附近（示例地址）",
@@ -235,7 +235,7 @@ SPACES = [
     ),
     (
         "dashilan-bookshop-sample",
-        "大栅栏胡同书店（示例）",
+        "大栅栏胡同书店",
         "bookshop",
         "dashilan",
         "西城区杨梅竹斜街附近（示例地址）",
@@ -244,7 +244,7 @@ SPACES = [
     ),
     (
         "chunshu-bookshop-sample",
-        "琉璃厂古籍书店（示例）",
+        "琉璃厂古籍书店",
         "bookshop",
         "chunshu",
         "西城区琉璃厂东街附近（示例地址）",
@@ -253,7 +253,7 @@ SPACES = [
     ),
     (
         "xinjiekou-bookshop-sample",
-        "新街口特色书店（示例）",
+        "新街口特色书店",
         "bookshop",
         "xinjiekou",
         "西城区新街口南大街附近（示例地址）",
@@ -262,7 +262,7 @@ SPACES = [
     ),
     (
         "desheng-bookshop-sample",
-        "德胜门城楼书店（示例）",
+        "德胜门城楼书店",
         "bookshop",
         "desheng",
         "西城区德胜门内大街附近（示例地址）",
@@ -271,7 +271,7 @@ SPACES = [
     ),
     (
         "jinrongjie-study-24h-sample",
-        "金融街 24 小时书房（示例）",
+        "金融街 24 小时书房",
         "study_24h",
         "jinrongjie",
         "西城区武定侯街附近（示例地址）",
@@ -280,7 +280,7 @@ SPACES = [
     ),
     (
         "yuetan-study-24h-sample",
-        "月坛 24 小时书房（示例）",
+        "月坛 24 小时书房",
         "study_24h",
         "yuetan",
         "西城区月坛南街附近（示例地址）",
@@ -289,7 +289,7 @@ SPACES = [
     ),
     (
         "tianqiao-study-24h-sample",
-        "天桥 24 小时书房（示例）",
+        "天桥 24 小时书房",
         "study_24h",
         "tianqiao",
         "西城区永安路附近（示例地址）",
@@ -298,7 +298,7 @@ SPACES = [
     ),
     (
         "zhanlanlu-machine-sample",
-        "展览路自助借还机（示例）",
+        "展览路自助借还机",
         "lending_machine",
         "zhanlanlu",
         "西城区展览馆路附近社区服务中心大厅（示例地址）",
@@ -307,7 +307,7 @@ SPACES = [
     ),
     (
         "niujie-machine-sample",
-        "牛街自助借还机（示例）",
+        "牛街自助借还机",
         "lending_machine",
         "niujie",
         "西城区牛街附近市民中心大厅（示例地址）",
@@ -316,7 +316,7 @@ SPACES = [
     ),
     (
         "baizhifang-machine-sample",
-        "白纸坊 24 小时自助借还机（示例）",
+        "白纸坊 24 小时自助借还机",
         "lending_machine",
         "baizhifang",
         "西城区右安门内大街附近街边（示例地址）",
@@ -325,7 +325,7 @@ SPACES = [
     ),
     (
         "guanganmenwai-machine-sample",
-        "广安门外自助借还机（示例）",
+        "广安门外自助借还机",
         "lending_machine",
         "guanganmenwai",
         "西城区湾子附近社区中心大厅（示例地址）",
@@ -334,7 +334,7 @@ SPACES = [
     ),
     (
         "shichahai-study-room-sample",
-        "什刹海胡同书房（示例）",
+        "什刹海胡同书房",
         "reading_station",
         "shichahai",
         "西城区鸦儿胡同附近（示例地址）",
@@ -343,7 +343,7 @@ SPACES = [
     ),
     (
         "guanganmennei-street-library-sample",
-        "广安门内街道图书馆（示例）",
+        "广安门内街道图书馆",
         "street_library",
         "guanganmennei",
         "西城区报国寺附近（示例地址）",
@@ -352,7 +352,7 @@ SPACES = [
     ),
     (
         "xichangan-community-room-sample",
-        "西长安街社区书屋（示例）",
+        "西长安街社区书屋",
         "community_room",
         "xichangan",
         "西城区北新华街附近（示例地址）",

@@ -16,13 +16,13 @@ from wagtail.search import index
 from core.blocks import BodyStreamBlock
 from core.choices import labels
 from core.fields import ChoiceListField
-from core.models import BasePage
+from core.models import BasePage, SampleMixin
 from core.queries import in_language
 from events import choices
 from events.choices import AUDIENCES, STATUSES
 
 
-class EventPage(RoutablePageMixin, BasePage):
+class EventPage(RoutablePageMixin, SampleMixin, BasePage):
     start = models.DateTimeField("开始时间", help_text="北京时间。全天活动只看日期。")
     end = models.DateTimeField(
         "结束时间", help_text="北京时间，不早于开始时间。多日活动填最后一天的结束时间。"
@@ -167,6 +167,7 @@ class EventPage(RoutablePageMixin, BasePage):
         ),
         FieldPanel("image"),
         FieldPanel("body"),
+        FieldPanel("is_sample"),
     ]
 
     search_fields = [
@@ -179,6 +180,7 @@ class EventPage(RoutablePageMixin, BasePage):
 
     api_fields = [
         *BasePage.api_fields,
+        APIField("is_sample"),
         APIField("start"),
         APIField("end"),
         APIField("all_day"),
