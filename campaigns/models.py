@@ -11,7 +11,6 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from campaigns import stages as stage_rules
-from core import jsonld
 from core.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from core.listing import paginate
 from core.models import BasePage, SampleMixin
@@ -208,51 +207,11 @@ class CampaignPage(SampleMixin, BasePage):
         return rolls_of_campaign(self)
 
     def get_json_ld(self, request):
+        from campaigns.jsonld import campaign_event
+
         data = super().get_json_ld(request)
-        stage_list = sorted(self.stage_list(), key=lambda s: s.start)
-        if not stage_list:
-            return data
-        state = self.get_state()
-        data.append(
-            {
-                "@context": jsonld.CONTEXT,
-                "@type": "Event",
-                "name": self.title,
-                "description": self.get_meta_description(),
-                "url": self.get_full_url(request),
-                "startDate": stage_list[0].start.isoformat(),
-                "endDate": max(s.end for s in stage_list).isoformat(),
-                "eventStatus": "https://schema.org/EventScheduled",
-                "eventAttendanceMode": "https://schema.org/MixedEventAttendanceMode",
-                "location": {
-                    "@type": "Place",
-                    "name": "北京市西城区",
-                    "address": {
-                        "@type": "PostalAddress",
-                        "addressRegion": "北京市",
-                        "addressLocality": "西城区",
-                        "addressCountry": "CN",
-                    },
-                },
-                "organizer": {"@type": "Organization", "name": self.organiser}
-                if self.organiser
-                else None,
-                "image": jsonld.image_object(self.cover_image, request),
-                "inLanguage": self.locale.language_code,
-                "subEvent": [
-                    {
-                        "@type": "Event",
-                        "name": f"{self.title} · {stage.label}",
-                        "startDate": stage.start.isoformat(),
-                        "endDate": stage.end.isoformat(),
-                    }
-                    for stage in stage_list
-                ],
-                "isAccessibleForFree": True,
-                "keywords": str(state.status_label),
-            }
-        )
-        return data
+        event = campaign_event(self, request)
+        return [*data, event] if event else data
 
 
 class CampaignStage(Orderable):

@@ -9,8 +9,9 @@ from wagtail.models import Page
 from core.listing import paginate
 from core.models import BasePage
 
+from .book_list import BookListItem, BookListPage
 from .localize import attach_renditions, localize_books
-from .pages import BookListItem, BookListPage, BookRecommendationPage
+from .recommendation import BookRecommendationPage
 
 
 @dataclass
