@@ -59,3 +59,22 @@ def past_events(brand=None, venue=None, limit=6, now=None, locale=None):
     """Events already over, most recent first."""
     queryset = event_queryset().filter(end__lt=now or timezone.now())
     return _scoped(queryset, brand, venue, locale, limit, ("-start", "-pk"))
+
+
+def upcoming_without_registration(now=None, limit=10):
+    """Live, scheduled events still to come with neither a sign-up form, a sign-up link, nor a
+    note saying none is needed (e.g. “无需报名”): for the editors' dashboard."""
+    from events import choices
+    from events.models import EventPage
+
+    return list(
+        EventPage.objects.live()
+        .filter(
+            start__gte=now or timezone.now(),
+            status=choices.SCHEDULED,
+            registration_page__isnull=True,
+            registration_url="",
+            registration_note="",
+        )
+        .order_by("start")[:limit]
+    )

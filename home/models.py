@@ -187,12 +187,7 @@ class HomePage(BasePage):
             "events": "events.EventIndexPage",
             "spaces": "spaces.ReadingSpaceIndexPage",
         }
-        models_by_name = {}
-        for name, label in labels.items():
-            try:
-                models_by_name[name] = apps.get_model(label)
-            except LookupError:
-                continue
+        models_by_name = {name: apps.get_model(label) for name, label in labels.items()}
         types = ContentType.objects.get_for_models(*models_by_name.values())
         name_for_type = {types[model].pk: name for name, model in models_by_name.items()}
         found = {}
