@@ -96,7 +96,9 @@ def load(ctx):
         home_en.hero_link = finder_en
         home_en.hero_link_label = "Find a reading space near you"
         home_en.save_revision().publish()
-    for index, (slug, name, kind, street, address, access, extra) in enumerate(data.SPACES):
+    for index, row in enumerate(data.SPACES):
+        slug, name, kind, street = row["slug"], row["name"], row["space_type"], row["subdistrict"]
+        address, access, extra = row["address"], row["accessibility"], row["extra"]
         lat, lng = data.CENTRES[street]
         d_lat, d_lng = extra.get("offset", (0.0, 0.0))
         photo = ctx.image(
