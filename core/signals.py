@@ -26,3 +26,12 @@ page_unpublished.connect(bump_menu_version, dispatch_uid="core-menu-page-unpubli
 )
 def menu_changed(sender, **kwargs):
     bump_menu_version()
+
+
+def warm_published_page_renditions(sender, instance, **kwargs):
+    from core.renditions import on_page_published
+
+    on_page_published(sender, instance, **kwargs)
+
+
+page_published.connect(warm_published_page_renditions, dispatch_uid="core-warm-renditions")

@@ -1,8 +1,8 @@
 """The finder's query: GET filters → the matching spaces, each with its opening status.
 
-Type, sub-district, service and accessibility filter in the database. "Open now" needs the
-hours of every matching space: they are prefetched in two queries and computed in Python,
-so the number of queries does not grow with the number of spaces.
+Type, sub-district, service and accessibility filter in the database. Opening status is
+computed in Python from hours prefetched in two queries, for the page of results shown only —
+except with "open now", which needs the status of every matching space first.
 """
 
 from django.db.models import Prefetch, prefetch_related_objects
@@ -16,21 +16,27 @@ PER_PAGE = 20
 
 
 def find_spaces(queryset, filters, now=None):
-    """The spaces matching ``filters`` (a list), each with ``.status`` set."""
+    """The spaces matching ``filters``: a queryset, or — with "open now", which only the
+    hours can answer — a list of the open ones, each with ``.status`` already set."""
     if filters.invalid:
         return []
-    queryset = (
-        filters.apply(queryset)
-        .defer_streamfields()
-        .prefetch_related("opening_periods", "opening_exceptions")
-    )
+    queryset = filters.apply(queryset).defer_streamfields()
+    if not filters.values.get("open"):
+        return queryset
+    spaces = list(queryset.prefetch_related("opening_periods", "opening_exceptions"))
+    set_status(spaces, now)
+    return [space for space in spaces if space.status.is_open]
+
+
+def set_status(spaces, now=None):
+    """Each space's opening status, from hours prefetched in two queries for them all."""
+    spaces = [space for space in spaces if not hasattr(space, "status")]
+    if not spaces:
+        return
+    prefetch_related_objects(spaces, "opening_periods", "opening_exceptions")
     now = now or timezone.now()
-    spaces = list(queryset)
     for space in spaces:
         space.status = space.opening_status(now)
-    if filters.values.get("open"):
-        spaces = [space for space in spaces if space.status.is_open]
-    return spaces
 
 
 def prefetch_cards(spaces):
@@ -47,10 +53,17 @@ def prefetch_cards(spaces):
 
 
 def finder_context(request, queryset, per_page=PER_PAGE):
+    """One page of results; opening hours are read and computed for that page only."""
     state = SpaceFilters(request)
     spaces = find_spaces(queryset, state)
     page = paginate(request, spaces, per_page)
     items = list(page.object_list)
     if items:
+        set_status(items)
         prefetch_cards(items)
-    return {"filters": state, "spaces": page, "space_items": items, "result_count": len(spaces)}
+    return {
+        "filters": state,
+        "spaces": page,
+        "space_items": items,
+        "result_count": page.paginator.count,
+    }
