@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from django.core.paginator import Paginator
 from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 MAX_PARAM_LENGTH = 100
 
@@ -104,6 +105,19 @@ class Choice:
     minimum: int | None = None
     maximum: int | None = None
     translate_labels: bool = True  # fixed vocabularies; titles of pages and tags are not
+
+
+def year_choice(empty_label, minimum, maximum=2100):
+    """A ``year`` filter: choices per request (the years with content), any year in range."""
+    return Choice(
+        "year",
+        gettext_lazy("年份"),
+        empty_label,
+        integer=True,
+        minimum=minimum,
+        maximum=maximum,
+        translate_labels=False,
+    )
 
 
 @dataclass

@@ -2,21 +2,12 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from core.listing import Choice, ListingFilters
+from core.listing import Choice, ListingFilters, year_choice
 from honours.models import CATEGORIES
 
 
 class HonourRollFilters(ListingFilters):
     filters = [
-        # Choices per request: the years that have rolls; any year 1949–2100 is accepted.
-        Choice(
-            "year",
-            _("年份"),
-            _("全部年度"),
-            integer=True,
-            minimum=1949,
-            maximum=2100,
-            translate_labels=False,
-        ),
+        year_choice(_("全部年度"), minimum=1949),
         Choice("category", _("类别"), _("全部类别"), CATEGORIES),
     ]

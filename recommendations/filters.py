@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from core.fields import contains_code
-from core.listing import Choice, ListingFilters
+from core.listing import Choice, ListingFilters, year_choice
 from recommendations.models import BookListPage, BookRecommendationPage
 from recommendations.models.choices import AgeGroup, Category
 
@@ -24,15 +24,7 @@ class RecommendationFilters(ListingFilters):
         Choice("age_groups", _("适读年龄"), _("全部年龄"), AgeGroup.choices, aliases=("age",)),
         # Choices per request: the books' themes (slug, name) and the years with content.
         Choice("themes", _("主题"), _("全部主题"), aliases=("theme",), translate_labels=False),
-        Choice(
-            "year",
-            _("年份"),
-            _("全部年份"),
-            integer=True,
-            minimum=1900,
-            maximum=2100,
-            translate_labels=False,
-        ),
+        year_choice(_("全部年份"), minimum=1900),
     ]
 
     def apply(self, queryset):
