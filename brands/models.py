@@ -15,6 +15,7 @@ from core import jsonld
 from core.blocks import BodyStreamBlock
 from core.listing import paginate
 from core.models import BasePage, SampleMixin
+from core.queries import in_language
 from events.queries import upcoming_events
 
 
@@ -180,11 +181,13 @@ class ReadingBrandPage(SampleMixin, BasePage):
         return context
 
     def get_book_lists(self):
-        """The live book lists chosen on this page, in order, with their cover images."""
+        """The live book lists chosen on this page, in order, with their cover images; on a
+        translated brand page, their translations where there are (a copy keeps the links)."""
         links = self.book_list_links.filter(book_list__live=True).select_related(
             "book_list__image", "book_list__listing_image"
         )
-        return [link.book_list for link in links]
+        lists = [link.book_list for link in links]
+        return in_language(lists, self.locale_id, select_related=("image", "listing_image"))
 
     def get_json_ld(self, request):
         data = super().get_json_ld(request)
