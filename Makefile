@@ -12,6 +12,8 @@ ADMIN_USER ?= admin
 ADMIN_PASSWORD ?= shuxiang-admin-2026
 # How often `make run` publishes and unpublishes pages whose go-live / expiry time has come.
 SCHEDULE_SECONDS ?= 60
+# How often `make run` checks links (check_links) and deletes expired message contact details.
+HEALTH_SECONDS ?= 3600
 # `make run` serves as production would (config.settings.run): gunicorn, this many workers.
 WORKERS ?= 2
 RUN_SETTINGS := config.settings.run
@@ -74,15 +76,20 @@ define banner
 	@echo "  书香西城 is at   http://$(HOST):$(PORT)/   (English: http://$(HOST):$(PORT)/en/)"
 	@echo "  Admin / 后台:    http://$(HOST):$(PORT)/admin/   login $(ADMIN_USER) / $(ADMIN_PASSWORD)"
 	@echo "  定时发布 / scheduled publishing: publish_scheduled runs every $(SCHEDULE_SECONDS)s in the background"
+	@echo "  链接检查 / link check + message retention: every $(HEALTH_SECONDS)s in the background"
 	@echo "  $(1)"
 	@echo ""
 endef
 
-# The scheduler loop runs with the server's settings (so it purges the same page cache)
-# and stops with it.
+# The scheduler loops run with the server's settings (so they purge the same page cache)
+# and stop with it: publishing every SCHEDULE_SECONDS, the link check and the retention
+# purge of message contact details every HEALTH_SECONDS.
 define with_scheduler
 	@( while sleep $(SCHEDULE_SECONDS); do DJANGO_SETTINGS_MODULE=$(1) $(BIN)/python manage.py publish_scheduled >/dev/null 2>&1; done ) & \
-	scheduler=$$!; trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
+	scheduler=$$!; \
+	( while sleep $(HEALTH_SECONDS); do DJANGO_SETTINGS_MODULE=$(1) $(BIN)/python manage.py check_links >/dev/null 2>&1; \
+	  DJANGO_SETTINGS_MODULE=$(1) $(BIN)/python manage.py purge_message_personal_data >/dev/null 2>&1; done ) & \
+	health=$$!; trap 'kill $$scheduler $$health 2>/dev/null' EXIT INT TERM; \
 	$(2)
 endef
 

@@ -31,6 +31,7 @@ PROJECT_APPS = [
     "events",
     "promoters",
     "engagement",
+    "consultation",
     "editorial",
     "sharing",
     "search",
@@ -65,6 +66,9 @@ DEMO_LOADERS = [
     # Forms: the promoter directory's "apply" button and open campaigns' sign-up link point
     # at them, so they come after promoters and campaigns.
     "engagement.demo.load",
+    # 留言咨询: sample messages and answers; last in the main menu, next to the forms in
+    # the footer.
+    "consultation.demo.load",
 ]
 
 INSTALLED_APPS = [
@@ -351,3 +355,19 @@ SHOW_DEMO_NOTICE = env_bool("SHOW_DEMO_NOTICE", True)
 FORM_RATE_LIMIT = env_int("FORM_RATE_LIMIT", 5)
 FORM_RATE_LIMIT_WINDOW = env_int("FORM_RATE_LIMIT_WINDOW", 600)
 FORM_CLIENT_IP_HEADER = env_str("FORM_CLIENT_IP_HEADER", "")
+
+# 留言咨询 (consultation): answer within this many working days (Chinese public holidays and
+# make-up days counted); the dashboard warns when this many or fewer are left; contact
+# details of answered messages are deleted this many days after the answer
+# (manage.py purge_message_personal_data, run daily).
+MESSAGE_ANSWER_DEADLINE_WORKDAYS = env_int("MESSAGE_ANSWER_DEADLINE_WORKDAYS", 5)
+MESSAGE_DEADLINE_WARNING_WORKDAYS = env_int("MESSAGE_DEADLINE_WARNING_WORKDAYS", 2)
+MESSAGE_PERSONAL_DATA_RETENTION_DAYS = env_int("MESSAGE_PERSONAL_DATA_RETENTION_DAYS", 180)
+
+# Site health: the link checker (manage.py check_links) checks at most this many distinct
+# URLs per run, this many at a time, waits this long per request and between two requests
+# to the same host.
+LINK_CHECK_MAX_URLS = env_int("LINK_CHECK_MAX_URLS", 500)
+LINK_CHECK_CONCURRENCY = env_int("LINK_CHECK_CONCURRENCY", 4)
+LINK_CHECK_TIMEOUT = env_int("LINK_CHECK_TIMEOUT", 10)
+LINK_CHECK_HOST_DELAY = float(env_str("LINK_CHECK_HOST_DELAY", "1.0"))
