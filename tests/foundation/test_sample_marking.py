@@ -7,8 +7,17 @@ from core.models import SampleMixin
 
 pytestmark = pytest.mark.django_db
 
-# What marks something as a sample on a page: the note, the banner, the words.
-MARKS = ('class="message sample-note"', 'class="demo-notice"', "示例：", "本站为演示站点")
+# What marks something as a sample on a page: the note (sample_note.html, and the class the
+# old hard-coded notes had), the banner and their words. (Demo content may still say in its
+# own text that it is a sample; that is data, not marking, and does not exist in production.)
+MARKS = (
+    "sample-note",
+    'class="demo-notice"',
+    "本站为演示站点",
+    "示例：此处内容为演示用的示例",
+    "示例：本活动为演示用的示例",
+    "示例：本空间为演示用的示例",
+)
 
 
 def one_live_page_per_type():
