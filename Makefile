@@ -25,7 +25,11 @@ BENCH_DIR ?= var/bench
 BENCH_ARGS ?=
 STATIC_STAMP := staticfiles/staticfiles.json
 
-.PHONY: run renditions dev static test install migrate demo lint format serve messages bench bench-search clean help
+# Templates are indented by djhtml with two spaces; `make format` applies it, `make lint` checks it.
+TEMPLATES = $(shell find . -path ./.venv -prune -o -path ./staticfiles -prune -o -path ./var -prune \
+	-o -name '*.html' -path '*/templates/*' -print | sort)
+
+.PHONY: run renditions dev static test install lock migrate demo lint format serve messages bench bench-search clean help
 
 help:
 	@echo "make run    — install, migrate, load the demo, serve http://$(HOST):$(PORT) as production would"
@@ -38,11 +42,24 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(STAMP): $(BIN)/python pyproject.toml
-	$(BIN)/python -m pip install --quiet -e ".[prod,dev]"
+# Exact versions from the lock file (compiled from pyproject.toml by `make lock`), then the
+# project itself without resolving again. Plain pip: it uses the machine's pip configuration
+# (index, mirrors, local wheels) like any other install.
+$(STAMP): $(BIN)/python pyproject.toml requirements-dev.lock
+	$(BIN)/python -m pip install --quiet -r requirements-dev.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	@touch $(STAMP)
 
 install: $(STAMP)
+
+# After changing dependencies in pyproject.toml: pin the versions anew for production
+# (requirements.lock: the runtime and [prod] extra) and development (+ [dev]); commit both.
+lock: $(BIN)/python
+	$(BIN)/python -m pip install --quiet "pip-tools>=7.4,<8"
+	$(BIN)/pip-compile --quiet --strip-extras --no-emit-index-url --no-emit-find-links \
+		--extra prod -o requirements.lock pyproject.toml
+	$(BIN)/pip-compile --quiet --strip-extras --no-emit-index-url --no-emit-find-links \
+		--extra prod --extra dev -o requirements-dev.lock pyproject.toml
 
 migrate: install
 	$(BIN)/python manage.py migrate --no-input
@@ -106,11 +123,13 @@ bench: demo static
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check --tabwidth 2 $(TEMPLATES)
 	$(BIN)/python scripts/check_layers.py
 
 format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+	$(BIN)/djhtml --tabwidth 2 $(TEMPLATES)
 
 test: lint
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run

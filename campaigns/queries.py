@@ -57,3 +57,15 @@ def campaigns_with_stages():
         .prefetch_related("stages")
         .order_by("path")
     )
+
+
+def stages_ending_between(start, end, limit=10):
+    """[(campaign page, stage name, end date)] for stages of live campaigns ending in [start, end]."""
+    from campaigns.models import CampaignStage
+
+    stages = (
+        CampaignStage.objects.filter(end_date__range=(start, end), page__live=True)
+        .select_related("page")
+        .order_by("end_date", "page__title")[:limit]
+    )
+    return [(stage.page, stage.label, stage.end_date) for stage in stages]

@@ -7,11 +7,9 @@ from django.utils import timezone
 from wagtail.admin.ui.components import Component
 from wagtail.models import TaskState, WorkflowState
 
-from .integrations import (
-    campaign_stages_ending_between,
-    get_model,
-    upcoming_events_without_registration,
-)
+from campaigns.queries import stages_ending_between
+from events.queries import upcoming_without_registration
+
 from .translations import untranslated_references
 
 LIMIT = 10
@@ -60,11 +58,11 @@ def my_submissions(user):
 def campaign_stages_ending(today=None):
     """Campaign pages with a stage that ends this week: (page, stage label, end date)."""
     monday, sunday = week_bounds(today)
-    return campaign_stages_ending_between(monday, sunday, LIMIT)
+    return stages_ending_between(monday, sunday, LIMIT)
 
 
-def events_without_registration(today=None):
-    return upcoming_events_without_registration(today or timezone.localdate(), LIMIT)
+def events_without_registration():
+    return upcoming_without_registration(limit=LIMIT)
 
 
 class EditorialPanel(Component):
@@ -84,11 +82,9 @@ class EditorialPanel(Component):
                 "to_review": tasks_to_review(user),
                 "my_submissions": my_submissions(user),
                 "stages_ending": campaign_stages_ending(today),
-                "events_without_registration": events_without_registration(today),
+                "events_without_registration": events_without_registration(),
                 "week_start": monday,
                 "week_end": sunday,
-                "campaigns_available": get_model("campaigns.CampaignPage") is not None,
-                "events_available": get_model("events.EventPage") is not None,
             }
         )
         return context

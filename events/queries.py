@@ -243,3 +243,24 @@ def booking_figures_by_event(start=None, end=None):
 def booking_totals(start=None, end=None):
     """One dict of the same figures over all events in the range."""
     return _clean(_booking_scope(start, end).aggregate(**_figures()))
+
+
+def upcoming_without_registration(now=None, limit=10):
+    """Live, scheduled events still to come with neither a sign-up form, a sign-up link, nor a
+    note saying none is needed (e.g. “无需报名”): for the editors' dashboard."""
+    from events import choices
+    from events.models import EventPage
+
+    return list(
+        EventPage.objects.live()
+        .filter(
+            start__gte=now or timezone.now(),
+            status=choices.SCHEDULED,
+            registration_page__isnull=True,
+            registration_url="",
+            registration_note="",
+        )
+        # Booking on this site is registration too.
+        .exclude(registration_mode="site")
+        .order_by("start")[:limit]
+    )

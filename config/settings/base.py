@@ -17,7 +17,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 # The content apps, one per area, and the cross-cutting ones. Their order here matters only
 # for template overrides (project apps come before Wagtail so their templates win); URLs,
-# API endpoints and demo loaders are listed explicitly (config/urls.py, core/api.py and
+# API endpoints and demo loaders are listed explicitly (config/urls.py, config/api.py and
 # DEMO_LOADERS below), each in an order that says why.
 PROJECT_APPS = [
     "core",

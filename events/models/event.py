@@ -15,7 +15,7 @@ from wagtail.search import index
 from core.blocks import BodyStreamBlock
 from core.choices import labels
 from core.fields import ChoiceListField
-from core.models import BasePage, RoutableBasePage
+from core.models import BasePage, RoutableBasePage, SampleMixin
 from core.queries import in_language
 from events import choices
 from events.choices import AUDIENCES, STATUSES
@@ -26,7 +26,9 @@ from .registration import RegistrationMixin
 from .routes import EventRoutesMixin
 
 
-class EventPage(EventRoutesMixin, RegistrationMixin, RecurrenceMixin, RoutableBasePage):
+class EventPage(
+    EventRoutesMixin, RegistrationMixin, RecurrenceMixin, SampleMixin, RoutableBasePage
+):
     start = models.DateTimeField("开始时间", help_text="北京时间。全天活动只看日期。")
     end = models.DateTimeField(
         "结束时间", help_text="北京时间，不早于开始时间。多日活动填最后一天的结束时间。"
@@ -164,6 +166,7 @@ class EventPage(EventRoutesMixin, RegistrationMixin, RecurrenceMixin, RoutableBa
         *RegistrationMixin.registration_panels,
         FieldPanel("image"),
         FieldPanel("body"),
+        FieldPanel("is_sample"),
     ]
 
     search_fields = [
@@ -176,6 +179,7 @@ class EventPage(EventRoutesMixin, RegistrationMixin, RecurrenceMixin, RoutableBa
 
     api_fields = [
         *BasePage.api_fields,
+        APIField("is_sample"),
         APIField("start"),
         APIField("end"),
         APIField("all_day"),
