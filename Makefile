@@ -104,10 +104,12 @@ renditions: demo static
 	DJANGO_SETTINGS_MODULE=$(RUN_SETTINGS) $(BIN)/python manage.py warm_renditions
 
 # --preload: the master imports config.wsgi once (jieba, the site dictionary and the search
-# templates warm up there) and the forked workers share it.
+# templates warm up there) and the forked workers share it. --timeout 90: a page whose
+# image renditions (AVIF, WebP) are new can take longer than gunicorn's default 30 s on a
+# busy small machine (an editor's fresh upload).
 run: renditions
 	$(call banner,production mode: DEBUG off · page cache on · gunicorn $(WORKERS) workers · make dev for auto-reload)
-	$(call with_scheduler,$(RUN_SETTINGS),DJANGO_SETTINGS_MODULE=$(RUN_SETTINGS) $(BIN)/gunicorn config.wsgi --preload --bind $(HOST):$(PORT) --workers $(WORKERS) --log-level warning)
+	$(call with_scheduler,$(RUN_SETTINGS),DJANGO_SETTINGS_MODULE=$(RUN_SETTINGS) $(BIN)/gunicorn config.wsgi --preload --bind $(HOST):$(PORT) --workers $(WORKERS) --timeout 90 --log-level warning)
 
 dev: demo
 	$(call banner,development mode: DEBUG on · auto-reload · no page cache)

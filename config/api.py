@@ -2,18 +2,51 @@
 
 Wagtail's own (pages, images, documents) first, then the apps' (an app writes its viewset in
 its ``api.py``; add it below). Listed rather than discovered: the endpoints are the public
-contract of the API (docs/api.md), and reading this file tells which exist.
+contract of the API (docs/api.md), and reading this file tells which exist. Every endpoint
+gets the site's cache policy (``core.pagecache``): anonymous responses are shared and cached.
 """
 
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.api.v2.views import PagesAPIViewSet as WagtailPagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from consultation.api import PublicMessageViewSet
+from core.pagecache import apply_cache_policy
 from recommendations.api import BookAPIViewSet
 
+API_CACHE_SECONDS = 60
+
+
+class CachePolicyMixin:
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        return apply_cache_policy(request, response, API_CACHE_SECONDS)
+
+
+class PagesAPIViewSet(WagtailPagesAPIViewSet):
+    """Wagtail's pages endpoint in a fixed number of queries, whatever the page size."""
+
+    def get_base_queryset(self):
+        # Wagtail asks for it several times per request (each time reading the view
+        # restrictions and the site's translations of the root): once is enough.
+        if not hasattr(self, "_base_queryset"):
+            self._base_queryset = super().get_base_queryset()
+        return self._base_queryset.all()
+
+    def get_queryset(self):
+        # Each item's meta shows its locale: one join instead of a query per item.
+        return super().get_queryset().select_related("locale")
+
+
+def with_cache_policy(viewset):
+    return type(viewset.__name__, (CachePolicyMixin, viewset), {"__module__": viewset.__module__})
+
+
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
-api_router.register_endpoint("documents", DocumentsAPIViewSet)
-api_router.register_endpoint("books", BookAPIViewSet)  # recommendations.Book snippets
+api_router.register_endpoint("pages", with_cache_policy(PagesAPIViewSet))
+api_router.register_endpoint("images", with_cache_policy(ImagesAPIViewSet))
+api_router.register_endpoint("documents", with_cache_policy(DocumentsAPIViewSet))
+api_router.register_endpoint("books", with_cache_policy(BookAPIViewSet))  # recommendations.Book
+# consultation: published answers to public questions, names masked, no contact details.
+api_router.register_endpoint("messages", with_cache_policy(PublicMessageViewSet))

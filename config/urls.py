@@ -44,6 +44,7 @@ urlpatterns = [
     path("display/", core_views.display_preferences, name="display_preferences"),
     path("api/v2/", api_router.urls),
     path("", include("sharing.urls")),  # /oembed/, /embed/<id>/, /sharing/… (QR, poster, card)
+    path("", include("stats.urls")),  # /open-data/<dataset>.<csv|json>
 ]
 
 if settings.DEBUG:

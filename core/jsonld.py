@@ -10,7 +10,9 @@ CONTEXT = "https://schema.org"
 
 def breadcrumb_list(page, request):
     """BreadcrumbList from the locale's home page down to ``page``."""
-    crumbs = [p for p in page.get_ancestors(inclusive=True).specific(defer=True) if p.depth > 1]
+    from core.requestcache import ancestors
+
+    crumbs = ancestors(request, page)
     return {
         "@context": CONTEXT,
         "@type": "BreadcrumbList",

@@ -137,6 +137,23 @@ def shared_lifetime(response):
     return 0
 
 
+def site_has_view_restrictions():
+    """Whether any page of any site is private (password, login, groups).
+
+    Kept for the current page-cache version (a restriction saved or deleted bumps it) and
+    at most 60 s, like the pages themselves: most sites have none, and then serving a page
+    need not ask the database for its ancestors' restrictions.
+    """
+    from wagtail.models import PageViewRestriction
+
+    key = f"pagecache:restrictions:{cache_version()}"
+    answer = cache.get(key)
+    if answer is None:
+        answer = PageViewRestriction.objects.exists()
+        cache.set(key, answer, 60)
+    return answer
+
+
 # -- the key -----------------------------------------------------------------------------
 
 
@@ -147,11 +164,13 @@ def language_of(request):
 
 
 def page_key(request):
-    """URL (scheme, host, path and query) + language + display preference, nothing else."""
+    """URL (scheme, host, path and query) + language + display preference, and whether
+    HTML was asked for (the API answers a browser in HTML, anything else in JSON)."""
     preference = display.serialise(display.parse(request.COOKIES.get(display.COOKIE_NAME)))
     url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
     digest = hashlib.sha256(url.encode("utf-8", "surrogateescape")).hexdigest()[:40]
-    return f"{ENTRY_PREFIX}:{language_of(request)}:{preference or '-'}:{digest}"
+    wants_html = "h" if "text/html" in request.META.get("HTTP_ACCEPT", "") else "x"
+    return f"{ENTRY_PREFIX}:{language_of(request)}:{preference or '-'}:{wants_html}:{digest}"
 
 
 def enabled():

@@ -25,9 +25,12 @@ from django.utils.cache import (
 
 from core import pagecache
 
-# Vary entries the key already covers: the language (decided by the path) and the display
-# preference (the one cookie that changes anonymous HTML). Anything else: not stored.
-COVERED_VARY = {"cookie", "accept-language"}
+# Vary entries the key already covers: the language (decided by the path), the display
+# preference (the one cookie that changes anonymous HTML) and whether HTML was asked for
+# (the API's browsable HTML vs JSON). Anything else: not stored. The first two are dropped
+# from the response (they would split a CDN's cache for nothing); Accept stays.
+COVERED_VARY = {"cookie", "accept-language", "accept"}
+DROPPED_VARY = {"cookie", "accept-language"}
 HIT_HEADER = "X-Page-Cache"
 
 
@@ -138,7 +141,7 @@ def remove_covered_vary(response):
     ``Accept-Language`` (the path decides the language)."""
     if not response.has_header("Vary"):
         return
-    kept = [v for v in cc_delim_re.split(response["Vary"]) if v and v.lower() not in COVERED_VARY]
+    kept = [v for v in cc_delim_re.split(response["Vary"]) if v and v.lower() not in DROPPED_VARY]
     if kept:
         response["Vary"] = ", ".join(kept)
     else:

@@ -35,8 +35,8 @@ def _version(page):
 
 def embed_url(page, request=None):
     """The absolute URL of a page's embed view, on the page's own site."""
-    site = page.get_site()
-    root = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
+    parts = page.get_url_parts(request)  # site root paths are cached: no query
+    root = parts[1] if parts else request.build_absolute_uri("/").rstrip("/")
     return root + reverse("sharing:embed", args=[page.pk])
 
 

@@ -129,8 +129,25 @@ class BasePage(SocialFieldsMixin, ListingFieldsMixin, Page):
 
     # -- serving -------------------------------------------------------------------
 
+    def get_context(self, request, *args, **kwargs):
+        from core import requestcache
+
+        requestcache.seed_locale(request, self)  # page.locale from the shared family query
+        return super().get_context(request, *args, **kwargs)
+
     def get_cache_max_age(self, request):
         return self.cache_max_age
+
+    def get_view_restrictions(self):
+        # Wagtail checks this on every serve (two queries); with no private page anywhere
+        # on the site (the usual case, known from the cache) there is nothing to check.
+        from wagtail.models import PageViewRestriction
+
+        from core.pagecache import site_has_view_restrictions
+
+        if not site_has_view_restrictions():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)

@@ -9,6 +9,10 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 class SiteSettings(BaseSiteSetting):
     """Who runs the portal, the legally required registration numbers, and defaults."""
 
+    # Read with the settings (once per request): the footer's QR code and the share
+    # card's fallback image cost no query of their own.
+    select_related = ["wechat_qr", "default_share_image"]
+
     organiser = models.CharField(
         "主办单位", max_length=100, blank=True, help_text="页脚显示，如：北京市西城区文化和旅游局。"
     )
@@ -89,6 +93,8 @@ class SiteSettings(BaseSiteSetting):
 @register_setting(icon="list-ul")
 class NavigationSettings(BaseSiteSetting):
     """Which menus appear in the header and the footer (wagtail.org keeps menus as settings)."""
+
+    select_related = ["main_menu", "footer_menu"]
 
     main_menu = models.ForeignKey(
         "core.Menu",

@@ -2,32 +2,47 @@ from django import template
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
 
-from core import jsonld
-from core.models import NavigationSettings
+from core import jsonld, requestcache
+from core.models import Menu, NavigationSettings
 from core.signals import MENU_VERSION_KEY
 
 register = template.Library()
 
 
+MENU_FIELDS = ("main_menu", "footer_menu")
+
+
 def _menu_links(request, field):
+    """One menu's links; both menus are read together, once per language and menu version."""
+    return requestcache.remember(request, "menus", lambda: _all_menu_links(request)).get(field, [])
+
+
+def _all_menu_links(request):
     site = Site.find_for_request(request)
     if site is None:
-        return []
+        return {}
     language = translation.get_language()
     version = cache.get(MENU_VERSION_KEY, 0)
-    key = f"core:menu:{site.pk}:{field}:{language}:{version}"
-    links = cache.get(key)
-    if links is None:
-        nav = NavigationSettings.for_site(site)
-        menu = getattr(nav, field)
-        links = []
-        if menu is not None:
-            localized = menu.get_translation_or_none(Locale.get_active()) or menu
-            links = localized.get_links()
-        cache.set(key, links, 600)
-    return links
+    key = f"core:menus:{site.pk}:{language}:{version}"
+    menus = cache.get(key)
+    if menus is None:
+        nav = NavigationSettings.for_request(request)  # with both menus (select_related)
+        chosen = {field: getattr(nav, field) for field in MENU_FIELDS if getattr(nav, field)}
+        localized = {
+            menu.translation_key: menu
+            for menu in Menu.objects.filter(
+                translation_key__in=[menu.translation_key for menu in chosen.values()],
+                locale__language_code=language,
+            )
+        }
+        menus = {
+            field: localized.get(menu.translation_key, menu).get_links()
+            for field, menu in chosen.items()
+        }
+        cache.set(key, menus, 600)
+    return menus
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
@@ -53,8 +68,8 @@ def breadcrumbs(context):
     page = context.get("page")
     if not isinstance(page, Page) or page.depth <= 2:
         return {"crumbs": []}
-    ancestors = page.get_ancestors().filter(depth__gt=1).only("id", "title", "url_path", "depth")
-    return {"crumbs": list(ancestors), "page": page}
+    trail = requestcache.ancestors(context.get("request"), page)  # shared with the JSON-LD
+    return {"crumbs": [p for p in trail if p.pk != page.pk], "page": page}
 
 
 # Set on the link to the nearest translated ancestor: the id of the page the reader came
@@ -101,13 +116,18 @@ def language_switcher(context):
     current = translation.get_language()
     translations = {}
     if isinstance(page, Page) and page.pk:
-        for other in page.get_translations(inclusive=True).live().select_related("locale"):
+        for other in requestcache.live_translations(request, page):  # shared with hreflang
             translations[other.locale.language_code] = other
     homes = {}
-    site = Site.find_for_request(request)
-    if site is not None:
-        for root in site.root_page.get_translations(inclusive=True).live().select_related("locale"):
-            homes[root.locale.language_code] = root
+    if isinstance(page, Page) and page.pk:
+        homes = {r.locale.language_code: r for r in requestcache.site_homes(request, page)}
+    else:
+        site = Site.find_for_request(request)
+        if site is not None:
+            for root in (
+                site.root_page.get_translations(inclusive=True).live().select_related("locale")
+            ):
+                homes[root.locale.language_code] = root
     query = request.GET.copy()
     query.pop(FROM_PAGE_PARAM, None)
     origin = _origin_page(request) if FROM_PAGE_PARAM in request.GET else None

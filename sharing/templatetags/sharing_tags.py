@@ -9,7 +9,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 from wagtail.models import Page, Site
 
-from core import jsonld
+from core import jsonld, requestcache
 from core.models import SiteSettings
 from sharing import wechat
 from sharing.card import HEIGHT as CARD_HEIGHT
@@ -91,7 +91,7 @@ def share_meta(context):
         oembed=oembed_discovery_url(request, canonical),
         is_home=page.depth == 2,
     )
-    for other in page.get_translations(inclusive=True).live().select_related("locale"):
+    for other in requestcache.live_translations(request, page):
         code = other.locale.language_code
         meta["hreflang"].append({"code": code, "url": other.get_full_url(request)})
         if code != language:

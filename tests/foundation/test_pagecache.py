@@ -12,6 +12,7 @@ from django.core.management import call_command
 from django.http import HttpResponse
 from django.test import RequestFactory
 from django.utils import timezone
+from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
 from core import pagecache
 from core.display import COOKIE_NAME
@@ -361,3 +362,39 @@ def test_no_page_type_is_kept_longer_than_a_minute():
     for model in apps.get_models():
         if issubclass(model, BasePage):
             assert 0 < model.cache_max_age <= 60, model
+
+
+def test_making_a_page_private_shows_on_the_next_request(client, standard, committed):
+    from wagtail.models import PageViewRestriction
+
+    get(client, "/guide/")
+    assert get(client, "/guide/")[1] == "hit"
+    with committed():
+        PageViewRestriction.objects.create(
+            page=standard, restriction_type=PageViewRestriction.PASSWORD, password="secret"
+        )
+    response, state = get(client, "/guide/")
+    assert state == ""  # the password form sets the CSRF cookie: never stored
+    assert 'name="password"' in response.content.decode()
+    assert "private" in response["Cache-Control"]
+
+
+PURGED = []
+
+
+class RecordingBackend(BaseBackend):
+    """A CDN that remembers what it was asked to purge."""
+
+    def purge(self, url):
+        PURGED.append(url)
+
+
+def test_configured_cdn_is_purged_with_the_site(standard, settings, committed):
+    settings.WAGTAILFRONTENDCACHE = {
+        "test": {"BACKEND": "tests.foundation.test_pagecache.RecordingBackend"}
+    }
+    PURGED.clear()
+    with committed():
+        published(standard, title="借书指南（修订）")
+    assert any(url.endswith("/guide/") for url in PURGED)
+    assert any(url.endswith("/feeds/articles.rss") for url in PURGED)

@@ -186,6 +186,8 @@ class Command(BaseCommand):
             f"--bind=127.0.0.1:{port}",
             f"--workers={workers}",
             "--worker-class=sync",
+            "--preload",
+            "--timeout=90",
             "--log-level=warning",
         ]
         server = subprocess.Popen(command, env=env)

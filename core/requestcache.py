@@ -1,0 +1,70 @@
+"""What several parts of one page ask for, read once per request.
+
+The breadcrumb trail and its JSON-LD both need the page's ancestors; the language switcher
+and the hreflang links both need the page's live translations. Both come from ONE query
+(``family``), kept on the request (``request`` may be None: then it just reads).
+"""
+
+from django.db.models import Q
+
+ATTRIBUTE = "_sxc_request_cache"
+
+
+def remember(request, key, compute):
+    if request is None:
+        return compute()
+    store = request.__dict__.setdefault(ATTRIBUTE, {})
+    if key not in store:
+        store[key] = compute()
+    return store[key]
+
+
+def family(request, page):
+    """(ancestors, translations, homes) of ``page`` from one query.
+
+    ancestors: the page and its ancestors below the tree root, top first; translations: the
+    page in every language it is live in (itself included), with their locales; homes: the
+    live translations of the request's site root (where the language switcher points when
+    the page is not translated). Plain ``Page`` objects: what breadcrumbs, JSON-LD and
+    language links use (title, URL, locale).
+    """
+
+    def compute():
+        from wagtail.models import Page, Site
+
+        step = Page.steplen
+        paths = [page.path[:end] for end in range(2 * step, len(page.path) + 1, step)]
+        site = Site.find_for_request(request) if request is not None else None
+        root_key = site.root_page.translation_key if site is not None else None
+        keys = {page.translation_key, root_key} - {None}
+        rows = list(
+            Page.objects.filter(Q(path__in=paths) | Q(translation_key__in=keys, live=True))
+            .select_related("locale")
+            .order_by("path")
+        )
+        ancestors = [p for p in rows if p.path in paths]
+        translations = [p for p in rows if p.translation_key == page.translation_key and p.live]
+        homes = [p for p in rows if p.translation_key == root_key and p.live]
+        return ancestors, translations, homes
+
+    return remember(request, ("family", page.pk), compute)
+
+
+def ancestors(request, page):
+    return family(request, page)[0]
+
+
+def live_translations(request, page):
+    return family(request, page)[1]
+
+
+def site_homes(request, page):
+    return family(request, page)[2]
+
+
+def seed_locale(request, page):
+    """Give ``page`` its locale from the family query, so ``page.locale`` costs nothing."""
+    for other in live_translations(request, page):
+        if other.pk == page.pk:
+            page.locale = other.locale
+            return
