@@ -10,6 +10,9 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ADMIN_USER ?= admin
 ADMIN_PASSWORD ?= shuxiang-admin-2026
+# Workflow e-mails and API URLs link to the address being served (an address set in the
+# environment wins, e.g. the public https:// one behind a proxy).
+export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 # How often `make run` publishes and unpublishes pages whose go-live / expiry time has come.
 SCHEDULE_SECONDS ?= 60
 # How often `make run` checks links (check_links) and deletes expired message contact details.
@@ -22,7 +25,11 @@ BENCH_DIR ?= var/bench
 BENCH_ARGS ?=
 STATIC_STAMP := staticfiles/staticfiles.json
 
-.PHONY: run renditions dev static test install migrate demo lint format serve messages bench bench-search clean help
+# Templates are indented by djhtml with two spaces; `make format` applies it, `make lint` checks it.
+TEMPLATES = $(shell find . -path ./.venv -prune -o -path ./staticfiles -prune -o -path ./var -prune \
+	-o -name '*.html' -path '*/templates/*' -print | sort)
+
+.PHONY: run renditions dev static test install lock migrate demo lint format serve messages bench bench-search clean help
 
 help:
 	@echo "make run    — install, migrate, load the demo, serve http://$(HOST):$(PORT) as production would"
@@ -35,11 +42,24 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
-$(STAMP): $(BIN)/python pyproject.toml
-	$(BIN)/python -m pip install --quiet -e ".[prod,dev]"
+# Exact versions from the lock file (compiled from pyproject.toml by `make lock`), then the
+# project itself without resolving again. Plain pip: it uses the machine's pip configuration
+# (index, mirrors, local wheels) like any other install.
+$(STAMP): $(BIN)/python pyproject.toml requirements-dev.lock
+	$(BIN)/python -m pip install --quiet -r requirements-dev.lock
+	$(BIN)/python -m pip install --quiet --no-deps -e .
 	@touch $(STAMP)
 
 install: $(STAMP)
+
+# After changing dependencies in pyproject.toml: pin the versions anew for production
+# (requirements.lock: the runtime and [prod] extra) and development (+ [dev]); commit both.
+lock: $(BIN)/python
+	$(BIN)/python -m pip install --quiet "pip-tools>=7.4,<8"
+	$(BIN)/pip-compile --quiet --strip-extras --no-emit-index-url --no-emit-find-links \
+		--extra prod -o requirements.lock pyproject.toml
+	$(BIN)/pip-compile --quiet --strip-extras --no-emit-index-url --no-emit-find-links \
+		--extra prod --extra dev -o requirements-dev.lock pyproject.toml
 
 migrate: install
 	$(BIN)/python manage.py migrate --no-input
@@ -58,7 +78,7 @@ define banner
 	@echo ""
 	@echo "  书香西城 is at   http://$(HOST):$(PORT)/   (English: http://$(HOST):$(PORT)/en/)"
 	@echo "  Admin / 后台:    http://$(HOST):$(PORT)/admin/   login $(ADMIN_USER) / $(ADMIN_PASSWORD)"
-	@echo "  定时发布 / scheduled publishing: publish_scheduled runs every $(SCHEDULE_SECONDS)s in the background"
+	@echo "  定时任务 / scheduler: publish_scheduled, send_event_reminders, purge_bookings every $(SCHEDULE_SECONDS)s"
 	@echo "  链接检查 / link check + message retention: every $(HEALTH_SECONDS)s in the background"
 	@echo "  $(1)"
 	@echo ""
@@ -68,7 +88,10 @@ endef
 # and stop with it: publishing every SCHEDULE_SECONDS, the link check and the retention
 # purge of message contact details every HEALTH_SECONDS.
 define with_scheduler
-	@( while sleep $(SCHEDULE_SECONDS); do DJANGO_SETTINGS_MODULE=$(1) $(BIN)/python manage.py publish_scheduled >/dev/null 2>&1; done ) & \
+	@( while sleep $(SCHEDULE_SECONDS); do \
+	   DJANGO_SETTINGS_MODULE=$(1) $(BIN)/python manage.py publish_scheduled >/dev/null 2>&1; \
+	   DJANGO_SETTINGS_MODULE=$(1) $(BIN)/python manage.py send_event_reminders >/dev/null 2>&1; \
+	   DJANGO_SETTINGS_MODULE=$(1) $(BIN)/python manage.py purge_bookings >/dev/null 2>&1; done ) & \
 	scheduler=$$!; \
 	( while sleep $(HEALTH_SECONDS); do DJANGO_SETTINGS_MODULE=$(1) $(BIN)/python manage.py check_links >/dev/null 2>&1; \
 	  DJANGO_SETTINGS_MODULE=$(1) $(BIN)/python manage.py purge_message_personal_data >/dev/null 2>&1; done ) & \
@@ -102,11 +125,13 @@ bench: demo static
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check --tabwidth 2 $(TEMPLATES)
 	$(BIN)/python scripts/check_layers.py
 
 format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
+	$(BIN)/djhtml --tabwidth 2 $(TEMPLATES)
 
 test: lint
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run

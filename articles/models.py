@@ -17,7 +17,7 @@ from wagtail.search import index
 
 from core import jsonld
 from core.blocks import BodyStreamBlock
-from core.listing import FilterState, paginate, read_choice
+from core.listing import paginate
 from core.models import BasePage, RoutableBasePage
 
 CATEGORIES = [
@@ -28,8 +28,6 @@ CATEGORIES = [
 ]
 
 AUTHOR_KINDS = [("organization", "机构"), ("person", "个人")]
-
-MAX_TAG_LENGTH = 100
 
 
 class ArticleIndexPage(RoutableBasePage):
@@ -68,21 +66,11 @@ class ArticleIndexPage(RoutableBasePage):
         )
 
     def filter_articles(self, request):
-        filters = FilterState()
-        articles = self.get_articles()
-        category = read_choice(request, filters, "category", CATEGORIES, "栏目")
-        if category:
-            articles = articles.filter(category=category)
-        raw_tag = request.GET.get("tag", "").strip()
-        if raw_tag:
-            if len(raw_tag) > MAX_TAG_LENGTH or not Tag.objects.filter(name=raw_tag).exists():
-                filters.errors.append(f"没有“{raw_tag[:20]}”这个标签，请从列表中选择。")
-            else:
-                articles = articles.filter(tags__name=raw_tag).distinct()
-            filters.values["tag"] = raw_tag[:MAX_TAG_LENGTH]
-        if filters.invalid:
-            articles = articles.none()
-        return articles, filters
+        from articles.filters import ArticleFilters
+
+        tags = [tag.name for tag in self.tag_choices()]
+        filters = ArticleFilters(request, tags=tags)
+        return filters.apply(self.get_articles()), filters
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -90,8 +78,6 @@ class ArticleIndexPage(RoutableBasePage):
         context.update(
             articles=paginate(request, articles, per_page=self.per_page or 12),
             filters=filters,
-            categories=CATEGORIES,
-            tags=list(self.tag_choices()[:30]),
         )
         return context
 

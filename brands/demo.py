@@ -13,72 +13,77 @@ def about(*paragraphs):
     return [("paragraph", f"<p>{text}</p>") for text in paragraphs]
 
 
-# slug: (title, slogan, organiser, partners, year, schema type, colour, intro, description,
-#        articles that belong to it)
+# slug: the brand page's fields, plus its logo colour and the slugs of the articles about it.
 BRANDS = {
-    "hutong-voices": (
-        "胡同书声（示例）",
-        "在胡同里，读一本好书",
-        "（示例）西城区阅读推广联盟",
-        partners(("（示例）社区书屋联盟", "场地支持"), ("（示例）阅读推广人志愿队", "带领共读")),
-        2018,
-        "EventSeries",
-        "#8c2a1c",
-        "每月在社区书屋举办的邻里读书会：一本书、一壶茶、一群邻居。",
-        about(
+    "hutong-voices": {
+        "title": "胡同书声",
+        "slogan": "在胡同里，读一本好书",
+        "organiser": "（示例）西城区阅读推广联盟",
+        "partners": partners(
+            ("（示例）社区书屋联盟", "场地支持"), ("（示例）阅读推广人志愿队", "带领共读")
+        ),
+        "year_founded": 2018,
+        "schema_type": "EventSeries",
+        "colour": "#8c2a1c",
+        "intro": "每月在社区书屋举办的邻里读书会：一本书、一壶茶、一群邻居。",
+        "description": about(
             "“胡同书声”是一个示例读书会品牌：每月选一本书，在不同街道的社区书屋轮流举办，由阅读推广人带领共读和讨论。",
             "参加不需要报名费，带上一颗愿意分享的心即可。",
         ),
-        ["hutong-reading-community", "world-book-day-spaces"],
-    ),
-    "picture-book-weekends": (
-        "周末绘本时光（示例）",
-        "每个周末，给孩子一个故事",
-        "（示例）西城区少儿阅读推广中心",
-        partners(("（示例）亲子阅读推广人团队", "讲读"), ("（示例）绘本馆", "图书支持")),
-        2019,
-        "EventSeries",
-        "#2f5d50",
-        "面向 3–8 岁孩子和家长的周末绘本共读，附带简单的手工和游戏。",
-        about(
+        "articles": ["hutong-reading-community", "world-book-day-spaces"],
+    },
+    "picture-book-weekends": {
+        "title": "周末绘本时光",
+        "slogan": "每个周末，给孩子一个故事",
+        "organiser": "（示例）西城区少儿阅读推广中心",
+        "partners": partners(
+            ("（示例）亲子阅读推广人团队", "讲读"), ("（示例）绘本馆", "图书支持")
+        ),
+        "year_founded": 2019,
+        "schema_type": "EventSeries",
+        "colour": "#2f5d50",
+        "intro": "面向 3–8 岁孩子和家长的周末绘本共读，附带简单的手工和游戏。",
+        "description": about(
             "“周末绘本时光”是一个示例亲子阅读品牌：每个周末上午，阅读推广人在图书馆少儿区讲读两本绘本，再带孩子做一个与故事有关的小手工。",
             "家长在一旁学习共读的方法，回家可以接着读。",
         ),
-        ["picture-books-0-3", "twenty-minutes-a-day", "bedtime-half-hour"],
-    ),
-    "silver-reading": (
-        "银发悦读（示例）",
-        "读书不分年纪",
-        "（示例）西城区老年文化服务中心",
-        partners(("（示例）社区养老服务驿站", "场地支持"), ("（示例）有声书志愿者团队", "朗读")),
-        2020,
-        "Organization",
-        "#6b4a2b",
-        "为长者准备的大字本书架、有声书和长者读书会。",
-        about(
+        "articles": ["picture-books-0-3", "twenty-minutes-a-day", "bedtime-half-hour"],
+    },
+    "silver-reading": {
+        "title": "银发悦读",
+        "slogan": "读书不分年纪",
+        "organiser": "（示例）西城区老年文化服务中心",
+        "partners": partners(
+            ("（示例）社区养老服务驿站", "场地支持"), ("（示例）有声书志愿者团队", "朗读")
+        ),
+        "year_founded": 2020,
+        "schema_type": "Organization",
+        "colour": "#6b4a2b",
+        "intro": "为长者准备的大字本书架、有声书和长者读书会。",
+        "description": about(
             "“银发悦读”是一个示例适老化阅读品牌：在社区养老服务驿站设大字本书架，组织志愿者为视力不便的长者朗读，并每月举办长者读书会。",
         ),
-        ["books-for-elders"],
-    ),
-    "night-reading": (
-        "书香驿站夜读（示例）",
-        "下班后，留一小时给自己",
-        "（示例）书香驿站运营团队",
-        partners(("（示例）独立书店", "选书"), ("（示例）青年志愿者协会", "组织")),
-        2021,
-        "EventSeries",
-        "#3a4a6b",
-        "工作日晚上在书香驿站举办的青年读书沙龙。",
-        about(
+        "articles": ["books-for-elders"],
+    },
+    "night-reading": {
+        "title": "书香驿站夜读",
+        "slogan": "下班后，留一小时给自己",
+        "organiser": "（示例）书香驿站运营团队",
+        "partners": partners(("（示例）独立书店", "选书"), ("（示例）青年志愿者协会", "组织")),
+        "year_founded": 2021,
+        "schema_type": "EventSeries",
+        "colour": "#3a4a6b",
+        "intro": "工作日晚上在书香驿站举办的青年读书沙龙。",
+        "description": about(
             "“书香驿站夜读”是一个示例品牌：工作日晚上七点到九点，书香驿站为下班后的年轻人开放读书沙龙，主题从城市史到科普不等。",
         ),
-        ["promoter-training", "family-book-club"],
-    ),
+        "articles": ["promoter-training", "family-book-club"],
+    },
 }
 
 ENGLISH = {
     "picture-book-weekends": (
-        "Picture-book weekends (sample)",
+        "Picture-book weekends",
         "Every weekend, a story for every child",
         "A sample brand: weekend picture-book readings for children aged 3–8 and their parents.",
     ),
@@ -101,33 +106,19 @@ def load(ctx):
     )
     book_lists = _book_lists(ctx)
     for position, (slug, row) in enumerate(BRANDS.items()):
-        (
-            title,
-            slogan,
-            organiser,
-            partner_blocks,
-            year,
-            schema,
-            colour,
-            intro,
-            description,
-            article_slugs,
-        ) = row
+        fields = dict(row)
+        colour, article_slugs = fields.pop("colour"), fields.pop("articles")
+        title = fields["title"]
         created = not index.get_children().filter(slug=slug).exists()
         brand = ctx.page(
             index,
             ReadingBrandPageFactory,
             slug,
-            title=title,
-            slogan=slogan,
-            organiser=organiser,
-            partners=partner_blocks,
-            year_founded=year,
-            schema_type=schema,
-            intro=intro,
-            description=description,
+            **fields,
             is_sample=True,
-            logo=ctx.image(f"品牌标识：{title}", slogan, size=(600, 600), background=colour),
+            logo=ctx.image(
+                f"品牌标识：{title}", fields["slogan"], size=(600, 600), background=colour
+            ),
         )
         if created:
             for n in (1, 2):

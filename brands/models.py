@@ -14,7 +14,8 @@ from brands.blocks import PartnerStreamBlock
 from core import jsonld
 from core.blocks import BodyStreamBlock
 from core.listing import paginate
-from core.models import BasePage
+from core.models import BasePage, SampleMixin
+from core.queries import in_language
 from events.queries import upcoming_events
 
 
@@ -53,7 +54,7 @@ class ReadingBrandIndexPage(BasePage):
         return context
 
 
-class ReadingBrandPage(BasePage):
+class ReadingBrandPage(SampleMixin, BasePage):
     """One reading brand: who runs it, with whom, since when; its book lists, articles and events."""
 
     SCHEMA_TYPES = [
@@ -102,11 +103,6 @@ class ReadingBrandPage(BasePage):
         choices=SCHEMA_TYPES,
         default="EventSeries",
         help_text="以系列活动为主的品牌选“系列活动”；以机构为主的选“组织”。供搜索引擎识别。",
-    )
-    is_sample = models.BooleanField(
-        "示例内容",
-        default=False,
-        help_text="勾选后页面会注明“本品牌为示例”，用于演示站点。",
     )
 
     parent_page_types = ["brands.ReadingBrandIndexPage"]
@@ -185,11 +181,13 @@ class ReadingBrandPage(BasePage):
         return context
 
     def get_book_lists(self):
-        """The live book lists chosen on this page, in order, with their cover images."""
+        """The live book lists chosen on this page, in order, with their cover images; on a
+        translated brand page, their translations where there are (a copy keeps the links)."""
         links = self.book_list_links.filter(book_list__live=True).select_related(
             "book_list__image", "book_list__listing_image"
         )
-        return [link.book_list for link in links]
+        lists = [link.book_list for link in links]
+        return in_language(lists, self.locale_id, select_related=("image", "listing_image"))
 
     def get_json_ld(self, request):
         data = super().get_json_ld(request)

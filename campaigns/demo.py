@@ -57,7 +57,7 @@ def load(ctx):
         index,
         CampaignPageFactory,
         "scholarly-family-current",
-        title=f"{year} 年度西城区“书香家庭”评选（示例）",
+        title=f"{year} 年度西城区“书香家庭”评选",
         intro="寻找热爱阅读的家庭：报名进行中，欢迎自荐或由街道、社区推荐。",
         organiser=ORGANISER,
         aim=AIM,
@@ -80,7 +80,7 @@ def load(ctx):
         index,
         CampaignPageFactory,
         "scholarly-family-previous",
-        title="上一年度西城区“书香家庭”评选（示例）",
+        title="上一年度西城区“书香家庭”评选",
         intro="上一年度评选已结束，获表彰家庭名单见光荣榜。",
         organiser=ORGANISER,
         aim=AIM,
@@ -99,7 +99,7 @@ def load(ctx):
         add_stages(finished, stage_rows(ctx.today - datetime.timedelta(days=365), (31, 30, 7, 1)))
     ctx.translate(
         current,
-        title=f"Scholarly Families {year} (sample)",
+        title=f"Scholarly Families {year}",
         intro="Looking for families who love reading: sign-up is open (sample campaign).",
         aim="<p>To find and celebrate families who read together and encourage their neighbours to read.</p>",
         eligibility="<p>Families living or working in Xicheng, with at least two generations reading together.</p>",

@@ -11,10 +11,9 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from campaigns import stages as stage_rules
-from core import jsonld
 from core.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from core.listing import paginate
-from core.models import BasePage
+from core.models import BasePage, SampleMixin
 
 
 class CampaignIndexPage(BasePage):
@@ -47,7 +46,7 @@ class CampaignIndexPage(BasePage):
         return context
 
 
-class CampaignPage(BasePage):
+class CampaignPage(SampleMixin, BasePage):
     """One campaign: aim, who may take part, stages with dates, how to join, the results."""
 
     cover_image = models.ForeignKey(
@@ -103,9 +102,6 @@ class CampaignPage(BasePage):
         verbose_name="详细说明",
         blank=True,
         help_text="评选标准、奖项设置、往届回顾等。",
-    )
-    is_sample = models.BooleanField(
-        "示例内容", default=False, help_text="勾选后页面会注明“本活动为示例”，用于演示站点。"
     )
 
     parent_page_types = ["campaigns.CampaignIndexPage"]
@@ -211,51 +207,11 @@ class CampaignPage(BasePage):
         return rolls_of_campaign(self)
 
     def get_json_ld(self, request):
+        from campaigns.jsonld import campaign_event
+
         data = super().get_json_ld(request)
-        stage_list = sorted(self.stage_list(), key=lambda s: s.start)
-        if not stage_list:
-            return data
-        state = self.get_state()
-        data.append(
-            {
-                "@context": jsonld.CONTEXT,
-                "@type": "Event",
-                "name": self.title,
-                "description": self.get_meta_description(),
-                "url": self.get_full_url(request),
-                "startDate": stage_list[0].start.isoformat(),
-                "endDate": max(s.end for s in stage_list).isoformat(),
-                "eventStatus": "https://schema.org/EventScheduled",
-                "eventAttendanceMode": "https://schema.org/MixedEventAttendanceMode",
-                "location": {
-                    "@type": "Place",
-                    "name": "北京市西城区",
-                    "address": {
-                        "@type": "PostalAddress",
-                        "addressRegion": "北京市",
-                        "addressLocality": "西城区",
-                        "addressCountry": "CN",
-                    },
-                },
-                "organizer": {"@type": "Organization", "name": self.organiser}
-                if self.organiser
-                else None,
-                "image": jsonld.image_object(self.cover_image, request),
-                "inLanguage": self.locale.language_code,
-                "subEvent": [
-                    {
-                        "@type": "Event",
-                        "name": f"{self.title} · {stage.label}",
-                        "startDate": stage.start.isoformat(),
-                        "endDate": stage.end.isoformat(),
-                    }
-                    for stage in stage_list
-                ],
-                "isAccessibleForFree": True,
-                "keywords": str(state.status_label),
-            }
-        )
-        return data
+        event = campaign_event(self, request)
+        return [*data, event] if event else data
 
 
 class CampaignStage(Orderable):

@@ -1,8 +1,14 @@
-"""Campaign pages other apps read: the campaign the home page shows."""
+"""Campaign pages other apps read: the campaign the home page shows, campaigns with stages
+(the statistics)."""
+
+from django.conf import settings
 
 from campaigns import stages as stage_rules
 from campaigns.models import CampaignPage
 from core.queries import chosen_translation
+
+# The stage kinds, for other apps' labels (the statistics' sign-ups by stage).
+STAGE_KINDS = stage_rules.STAGE_KINDS
 
 
 def live_campaigns():
@@ -40,3 +46,26 @@ def current_campaign(locale, featured_id=None, now=None):
     if finished:
         return max(finished, key=lambda c: c.state.stages[-1].stage.end)
     return None
+
+
+def campaigns_with_stages():
+    """Live campaigns in the original language, stages prefetched (two queries)."""
+    return list(
+        CampaignPage.objects.live()
+        .filter(locale__language_code=settings.LANGUAGE_CODE)
+        .defer_streamfields()
+        .prefetch_related("stages")
+        .order_by("path")
+    )
+
+
+def stages_ending_between(start, end, limit=10):
+    """[(campaign page, stage name, end date)] for stages of live campaigns ending in [start, end]."""
+    from campaigns.models import CampaignStage
+
+    stages = (
+        CampaignStage.objects.filter(end_date__range=(start, end), page__live=True)
+        .select_related("page")
+        .order_by("end_date", "page__title")[:limit]
+    )
+    return [(stage.page, stage.label, stage.end_date) for stage in stages]

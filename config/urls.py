@@ -1,12 +1,15 @@
-"""URLs. Each project app may add two modules, picked up here in PROJECT_APPS order:
+"""URLs, every app's listed here in the order they are tried.
 
-- ``<app>/urls.py``: language-neutral routes (API, feeds, oEmbed, downloads) at the root;
+An app may have two modules, included below by name:
+
+- ``<app>/urls.py``: language-neutral routes (API, oEmbed, downloads) at the root;
 - ``<app>/i18n_urls.py``: routes a reader sees, unprefixed in Chinese and under /en/.
 
-Wagtail's page serving comes last and catches everything else.
+Order matters where paths could overlap: every app route comes before Wagtail's page
+serving, which comes last and catches every other path (a page slugged "search" must not
+hide the search view). tests/foundation/test_url_wiring.py fails if an app's urls module is
+not included here.
 """
-
-from importlib.util import find_spec
 
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
@@ -17,17 +20,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps import views as sitemap_views
 from wagtail.documents import urls as wagtaildocs_urls
 
+from config.api import api_router
 from core import views as core_views
 from core.sitemaps import language_sitemaps
-
-
-def app_urls(module_name):
-    return [
-        path("", include(f"{app}.{module_name}"))
-        for app in settings.PROJECT_APPS
-        if find_spec(f"{app}.{module_name}") is not None
-    ]
-
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -47,7 +42,9 @@ urlpatterns = [
     ),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("display/", core_views.display_preferences, name="display_preferences"),
-    *app_urls("urls"),
+    path("api/v2/", api_router.urls),
+    path("", include("sharing.urls")),  # /oembed/, /embed/<id>/, /sharing/… (QR, poster, card)
+    path("", include("stats.urls")),  # /open-data/<dataset>.<csv|json>
 ]
 
 if settings.DEBUG:
@@ -68,8 +65,9 @@ if settings.SERVE_MEDIA and settings.MEDIA_URL.startswith("/"):
     )
 
 urlpatterns += i18n_patterns(
-    *app_urls("i18n_urls"),
-    path("", include(wagtail_urls)),
+    path("", include("articles.i18n_urls")),  # /feeds/articles.rss and .atom
+    path("", include("search.i18n_urls")),  # /search/, /search/autocomplete/
+    path("", include(wagtail_urls)),  # last: every other path is a page
     prefix_default_language=False,
 )
 

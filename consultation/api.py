@@ -27,6 +27,3 @@ class PublicMessageViewSet(ReadOnlyModelViewSet):
             path("", cls.as_view({"get": "list"}), name="listing"),
             path("<int:pk>/", cls.as_view({"get": "retrieve"}), name="detail"),
         ]
-
-
-API_ENDPOINTS = [("messages", PublicMessageViewSet)]

@@ -28,10 +28,8 @@ def breadcrumb_list(page, request):
     }
 
 
-def postal_address(street_address):
-    """A PostalAddress in Xicheng District, Beijing, or None without a street address."""
-    if not street_address:
-        return None
+def postal_address(street_address=""):
+    """A PostalAddress in Xicheng District, Beijing (the street is left out when empty)."""
     return {
         "@type": "PostalAddress",
         "streetAddress": street_address,

@@ -20,7 +20,7 @@ def chosen_translation(queryset, page_id):
     return queryset.filter(translation_key__in=translation_key_of(page_id)).first()
 
 
-def in_language(pages, locale_id):
+def in_language(pages, locale_id, select_related=()):
     """``pages`` (any languages) replaced by their live translations into ``locale_id``.
 
     A page translated by copying keeps its links to the source-language pages (an English
@@ -34,7 +34,9 @@ def in_language(pages, locale_id):
     model = type(pages[0])
     translations = {
         page.translation_key: page
-        for page in model.objects.live().filter(translation_key__in=foreign, locale_id=locale_id)
+        for page in model.objects.live()
+        .filter(translation_key__in=foreign, locale_id=locale_id)
+        .select_related(*select_related)
     }
     return [
         page if page.locale_id == locale_id else translations.get(page.translation_key, page)

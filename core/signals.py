@@ -19,12 +19,13 @@ page_published.connect(bump_menu_version, dispatch_uid="core-menu-page-published
 page_unpublished.connect(bump_menu_version, dispatch_uid="core-menu-page-unpublished")
 
 
-@receiver([post_save, post_delete], dispatch_uid="core-menu-changed")
+# Senders given by label: only saves of menus and navigation settings, not of every model.
+@receiver([post_save, post_delete], sender="core.Menu", dispatch_uid="core-menu-changed")
+@receiver(
+    [post_save, post_delete], sender="core.NavigationSettings", dispatch_uid="core-nav-changed"
+)
 def menu_changed(sender, **kwargs):
-    from core.models import Menu, NavigationSettings
-
-    if sender in (Menu, NavigationSettings):
-        bump_menu_version()
+    bump_menu_version()
 
 
 def warm_published_page_renditions(sender, instance, **kwargs):

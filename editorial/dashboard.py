@@ -2,15 +2,15 @@
 
 import datetime
 
+from django.conf import settings
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 from wagtail.models import TaskState, WorkflowState
 
-from .integrations import (
-    campaign_stages_ending_between,
-    get_model,
-    upcoming_events_without_registration,
-)
+from campaigns.queries import stages_ending_between
+from events.queries import upcoming_without_registration
+
+from .translations import untranslated_references
 
 LIMIT = 10
 
@@ -29,7 +29,17 @@ def tasks_to_review(user):
         .select_related("revision", "revision__user", "workflow_state", "task")
         .order_by("-started_at")[:LIMIT]
     )
-    return [state for state in states if state.revision and state.revision.content_object]
+    states = [state for state in states if state.revision and state.revision.content_object]
+    for state in states:
+        obj = state.revision.content_object
+        # A translation shown with what it would show in the original language.
+        state.untranslated = (
+            untranslated_references(obj)
+            if getattr(obj, "locale_id", None)
+            and obj.locale.language_code != settings.LANGUAGE_CODE
+            else []
+        )
+    return states
 
 
 def my_submissions(user):
@@ -48,11 +58,11 @@ def my_submissions(user):
 def campaign_stages_ending(today=None):
     """Campaign pages with a stage that ends this week: (page, stage label, end date)."""
     monday, sunday = week_bounds(today)
-    return campaign_stages_ending_between(monday, sunday, LIMIT)
+    return stages_ending_between(monday, sunday, LIMIT)
 
 
-def events_without_registration(today=None):
-    return upcoming_events_without_registration(today or timezone.localdate(), LIMIT)
+def events_without_registration():
+    return upcoming_without_registration(limit=LIMIT)
 
 
 class EditorialPanel(Component):
@@ -72,11 +82,9 @@ class EditorialPanel(Component):
                 "to_review": tasks_to_review(user),
                 "my_submissions": my_submissions(user),
                 "stages_ending": campaign_stages_ending(today),
-                "events_without_registration": events_without_registration(today),
+                "events_without_registration": events_without_registration(),
                 "week_start": monday,
                 "week_end": sunday,
-                "campaigns_available": get_model("campaigns.CampaignPage") is not None,
-                "events_available": get_model("events.EventPage") is not None,
             }
         )
         return context

@@ -11,7 +11,7 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import views
+from . import translations, views
 from .accessibility import use_editor_checker
 from .dashboard import EditorialPanel
 from .health.models import FreshnessLimit, page_type_choices
@@ -52,6 +52,11 @@ def guard_submission_urls():
             views.list_submissions,
             {"results_only": True},
             name="editorial_list_submissions_results",
+        ),
+        path(
+            "translations/<int:page_id>/submit/",
+            translations.submit_translation,
+            name="editorial_submit_translation",
         ),
         path(
             "forms/submissions/<int:page_id>/delete/",
@@ -148,3 +153,30 @@ class FreshnessLimitViewSet(SnippetViewSet):
 
 register_snippet(ForbiddenWordViewSet)
 register_snippet(FreshnessLimitViewSet)
+
+
+@hooks.register("register_log_actions")
+def register_editorial_log_actions(actions):
+    actions.register_action("sxc.submissions.export", "导出表单提交", "导出了表单提交")
+
+
+@hooks.register("register_page_listing_more_buttons")
+def submit_translation_button(page, user, next_url=None):
+    """Translated pages (wagtail-localize) can be sent to the 审核发布 workflow."""
+    from django.conf import settings
+    from django.urls import reverse
+    from wagtail.admin.widgets import Button
+
+    if page.locale.language_code == settings.LANGUAGE_CODE or page.workflow_in_progress:
+        return
+    if translations.translation_of(page) is None:
+        return
+    yield Button(
+        "提交翻译审核",
+        reverse("editorial_submit_translation", args=[page.pk]),
+        icon_name="resubmit",
+        priority=45,
+    )
+
+
+hooks.register("after_publish_page", translations.warn_untranslated_after_publish)

@@ -11,7 +11,7 @@ from events.factories import EventIndexPageFactory, EventPageFactory
 EVENTS = [
     (
         "picture-book-weekend",
-        "周末亲子绘本共读：《猜猜我有多爱你》（示例）",
+        "周末亲子绘本共读：《猜猜我有多爱你》",
         "sat",
         "10:00",
         1.5,
@@ -21,7 +21,7 @@ EVENTS = [
     ),
     (
         "hongloumeng-club",
-        "红楼梦读书会 · 第一回（示例）",
+        "红楼梦读书会 · 第一回",
         "sat",
         "14:00",
         2,
@@ -31,7 +31,7 @@ EVENTS = [
     ),
     (
         "chengnan-jiushi-walk",
-        "跟着《城南旧事》走胡同（示例）",
+        "跟着《城南旧事》走胡同",
         "sun",
         "10:00",
         2.5,
@@ -41,7 +41,7 @@ EVENTS = [
     ),
     (
         "luotuo-xiangzi-salon",
-        "老舍《骆驼祥子》读书沙龙（示例）",
+        "老舍《骆驼祥子》读书沙龙",
         "sun",
         "15:00",
         2,
@@ -51,7 +51,7 @@ EVENTS = [
     ),
     (
         "sunday-night-reading",
-        "周日夜读：汪曾祺《人间草木》（示例）",
+        "周日夜读：汪曾祺《人间草木》",
         "sun",
         "19:00",
         2,
@@ -61,7 +61,7 @@ EVENTS = [
     ),
     (
         "xiangtu-zhongguo-lecture",
-        "讲座：重读费孝通《乡土中国》（示例）",
+        "讲座：重读费孝通《乡土中国》",
         3,
         "19:00",
         1.5,
@@ -71,7 +71,7 @@ EVENTS = [
     ),
     (
         "elderly-smartphone-reading",
-        "长者数字阅读课：手机上借电子书（示例）",
+        "长者数字阅读课：手机上借电子书",
         4,
         "09:30",
         1.5,
@@ -81,7 +81,7 @@ EVENTS = [
     ),
     (
         "erguna-new-book",
-        "迟子建《额尔古纳河右岸》共读分享（示例）",
+        "迟子建《额尔古纳河右岸》共读分享",
         6,
         "19:00",
         2,
@@ -91,7 +91,7 @@ EVENTS = [
     ),
     (
         "teen-writing-camp",
-        "青少年写作营：从《呼兰河传》学写故乡（示例）",
+        "青少年写作营：从《呼兰河传》学写故乡",
         10,
         "14:00",
         3,
@@ -101,7 +101,7 @@ EVENTS = [
     ),
     (
         "renshijian-club",
-        "梁晓声《人世间》读书会（示例）",
+        "梁晓声《人世间》读书会",
         12,
         "14:30",
         2,
@@ -111,7 +111,7 @@ EVENTS = [
     ),
     (
         "online-qian-mu",
-        "线上讲座：钱穆《中国历代政治得失》导读（示例）",
+        "线上讲座：钱穆《中国历代政治得失》导读",
         8,
         "20:00",
         1.5,
@@ -121,7 +121,7 @@ EVENTS = [
     ),
     (
         "book-fair",
-        "书香西城主题书展（示例）",
+        "书香西城主题书展",
         14,
         "00:00",
         0,
@@ -131,7 +131,7 @@ EVENTS = [
     ),
     (
         "cancelled-author-talk",
-        "作家见面会：谈《京华烟云》与北京（示例）",
+        "作家见面会：谈《京华烟云》与北京",
         5,
         "19:00",
         1.5,
@@ -141,7 +141,7 @@ EVENTS = [
     ),
     (
         "postponed-kids-theatre",
-        "绘本剧场：《小王子》亲子共读（示例）",
+        "绘本剧场：《小王子》亲子共读",
         9,
         "10:00",
         1.5,
@@ -151,7 +151,7 @@ EVENTS = [
     ),
     (
         "rescheduled-beijing-memories",
-        "萧乾《北京城杂忆》分享会（示例）",
+        "萧乾《北京城杂忆》分享会",
         11,
         "19:00",
         1.5,
@@ -166,7 +166,7 @@ EVENTS = [
     # Past events.
     (
         "past-picture-books",
-        "亲子绘本故事会（示例）",
+        "亲子绘本故事会",
         -3,
         "10:00",
         1,
@@ -176,7 +176,7 @@ EVENTS = [
     ),
     (
         "past-hongloumeng-intro",
-        "红楼梦读书会 · 导读（示例）",
+        "红楼梦读书会 · 导读",
         -7,
         "14:00",
         2,
@@ -186,7 +186,7 @@ EVENTS = [
     ),
     (
         "past-luxun-lecture",
-        "讲座：鲁迅在北京的读书生活（示例）",
+        "讲座：鲁迅在北京的读书生活",
         -10,
         "19:00",
         1.5,
@@ -196,7 +196,7 @@ EVENTS = [
     ),
     (
         "past-teen-debate",
-        "青少年读书辩论赛（示例）",
+        "青少年读书辩论赛",
         -14,
         "14:00",
         3,
@@ -206,7 +206,7 @@ EVENTS = [
     ),
     (
         "past-seniors-reading",
-        "银龄读书会：林海音《城南旧事》（示例）",
+        "银龄读书会：林海音《城南旧事》",
         -17,
         "09:30",
         2,
@@ -216,7 +216,7 @@ EVENTS = [
     ),
     (
         "past-night-reading",
-        "深夜书房读书夜（示例）",
+        "深夜书房读书夜",
         -20,
         "20:00",
         3,
@@ -226,7 +226,7 @@ EVENTS = [
     ),
     (
         "past-poetry",
-        "诗词朗诵会：《唐诗三百首》选读（示例）",
+        "诗词朗诵会：《唐诗三百首》选读",
         -24,
         "15:00",
         2,
@@ -236,7 +236,7 @@ EVENTS = [
     ),
     (
         "past-online-digital",
-        "线上分享：如何使用图书馆数字资源（示例）",
+        "线上分享：如何使用图书馆数字资源",
         -28,
         "20:00",
         1,
@@ -246,7 +246,7 @@ EVENTS = [
     ),
     (
         "past-new-book",
-        "新书分享：《北京中轴线》读本（示例）",
+        "新书分享：《北京中轴线》读本",
         -35,
         "14:00",
         2,
@@ -256,7 +256,7 @@ EVENTS = [
     ),
     (
         "past-family-day",
-        "书香家庭亲子阅读日（示例）",
+        "书香家庭亲子阅读日",
         -42,
         "09:00",
         4,
@@ -324,10 +324,14 @@ def load(ctx):
     # The brands demo runs first; with other brands, events simply have none.
     brands = {page.slug: page for page in ReadingBrandPage.objects.live().filter(locale=ctx.zh)}
 
+    from events import demo_bookings
+
+    pages = {}
     for slug, title, when, clock, hours, venue_slug, audiences, extra in EVENTS:
         start = event_start(ctx, when, clock)
         fields = {
             "title": title,
+            "is_sample": True,
             "intro": INTRO,
             "audiences": audiences,
             "venue": venues.get(venue_slug) if venue_slug else None,
@@ -339,6 +343,7 @@ def load(ctx):
             "status": extra.get("status", choices.SCHEDULED),
             "status_note": extra.get("status_note", ""),
             "image": ctx.image(title, "书香西城 · 阅读活动", size=(1200, 800)),
+            **demo_bookings.registration_fields(ctx, slug),
         }
         if extra.get("all_day_days"):
             fields["all_day"] = True
@@ -356,14 +361,18 @@ def load(ctx):
             fields["venue"] = None
             fields["place_name"] = ""
         event = ctx.page(calendar, EventPageFactory, slug, **fields)
+        pages[slug] = event
         if slug in ("hongloumeng-club", "book-fair", "cancelled-author-talk"):
             ctx.translate(event, title=TITLES_EN[slug], intro=INTRO_EN)
+    for event in demo_bookings.series(ctx, calendar, EventPageFactory, venues, brands):
+        pages[event.slug] = event
+    demo_bookings.load(ctx, pages)
     ctx.add_menu_item(calendar, "阅读活动")
 
 
 INTRO_EN = "A sample event for the demo: the books and authors are real; times and places are not."
 TITLES_EN = {
-    "hongloumeng-club": "Dream of the Red Chamber book club · Chapter 1 (sample)",
-    "book-fair": "Scholarly Xicheng book fair (sample)",
-    "cancelled-author-talk": "Meet the writer: Moment in Peking and Beijing (sample)",
+    "hongloumeng-club": "Dream of the Red Chamber book club · Chapter 1",
+    "book-fair": "Scholarly Xicheng book fair",
+    "cancelled-author-talk": "Meet the writer: Moment in Peking and Beijing",
 }

@@ -20,7 +20,8 @@ class EventIndexPageFactory(wagtail_factories.PageFactory):
 
 
 class EventPageFactory(wagtail_factories.PageFactory):
-    title = factory.Sequence(lambda n: f"示例读书会 {n}（示例）")
+    title = factory.Sequence(lambda n: f"示例读书会 {n}")
+    is_sample = True
     start = factory.LazyFunction(lambda: _in_days(7))
     end = factory.LazyAttribute(lambda o: o.start + dt.timedelta(hours=2))
     place_name = factory.LazyAttribute(lambda o: "" if o.venue or o.online_url else "示例礼堂")

@@ -1,5 +1,6 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
@@ -11,6 +12,7 @@ from wagtail.search import index
 from core import jsonld
 from core.blocks import BodyStreamBlock
 from core.choices import SUBDISTRICTS
+from core.listing import select_field
 from core.models import BasePage
 
 
@@ -185,12 +187,7 @@ class HomePage(BasePage):
             "events": "events.EventIndexPage",
             "spaces": "spaces.ReadingSpaceIndexPage",
         }
-        models_by_name = {}
-        for name, label in labels.items():
-            try:
-                models_by_name[name] = apps.get_model(label)
-            except LookupError:
-                continue
+        models_by_name = {name: apps.get_model(label) for name, label in labels.items()}
         types = ContentType.objects.get_for_models(*models_by_name.values())
         name_for_type = {types[model].pk: name for name, model in models_by_name.items()}
         found = {}
@@ -203,7 +200,10 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = self.get_sections()
-        context["subdistricts"] = SUBDISTRICTS
+        # The reading-space finder's sub-district filter (spaces.filters), sent from here.
+        context["subdistrict_field"] = select_field(
+            "subdistrict", _("街道"), _("全部街道"), SUBDISTRICTS
+        )
         return context
 
 

@@ -12,8 +12,7 @@ from wagtail.search import index
 
 from core import jsonld
 from core.blocks import BodyStreamBlock
-from core.listing import FilterState, read_choice, read_int
-from core.models import BasePage
+from core.models import BasePage, SampleMixin
 from core.queries import in_language
 
 CATEGORIES = [
@@ -40,18 +39,18 @@ class HonourRollIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        filters = FilterState()
+        from honours.filters import HonourRollFilters
         from honours.queries import live_rolls
 
-        rolls = live_rolls().child_of(self)
-        year = read_int(request, filters, "year", "年份", minimum=1949, maximum=2100)
-        category = read_choice(request, filters, "category", CATEGORIES, "类别")
-        if year:
-            rolls = rolls.filter(year=year)
-        if category:
-            rolls = rolls.filter(category=category)
-        if filters.invalid:
-            rolls = rolls.none()
+        year_choices = list(
+            HonourRollPage.objects.live()
+            .child_of(self)
+            .order_by("-year")
+            .values_list("year", flat=True)
+            .distinct()
+        )
+        filters = HonourRollFilters(request, year=year_choices)
+        rolls = filters.apply(live_rolls().child_of(self))
         rolls = list(rolls.annotate(honouree_count=models.Count("honourees")))
         years = {}
         for roll in rolls:
@@ -59,19 +58,11 @@ class HonourRollIndexPage(BasePage):
         context.update(
             filters=filters,
             years=sorted(years.items(), reverse=True),
-            year_choices=list(
-                HonourRollPage.objects.live()
-                .child_of(self)
-                .order_by("-year")
-                .values_list("year", flat=True)
-                .distinct()
-            ),
-            categories=CATEGORIES,
         )
         return context
 
 
-class HonourRollPage(BasePage):
+class HonourRollPage(SampleMixin, BasePage):
     """One list of honourees: an award in a year, in one category."""
 
     award = models.CharField(
@@ -114,9 +105,6 @@ class HonourRollPage(BasePage):
         verbose_name="说明",
         blank=True,
         help_text="评选过程、评选标准等补充说明，显示在名单之后。",
-    )
-    is_sample = models.BooleanField(
-        "示例内容", default=False, help_text="勾选后页面会注明“名单为示例”，用于演示站点。"
     )
 
     parent_page_types = ["honours.HonourRollIndexPage"]

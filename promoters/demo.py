@@ -17,11 +17,11 @@ SPECIALTIES = [
     ("local-history", "京味文化与地方史"),
 ]
 
-# All invented samples: the names say so, the units are generic.
+# All invented samples (is_sample marks the pages); the units are generic.
 PROMOTERS = [
     (
         "wang",
-        "王老师（示例）",
+        "王老师",
         "示例小学语文教研组",
         "xinjiekou",
         ["family-reading", "picture-books"],
@@ -30,7 +30,7 @@ PROMOTERS = [
     ),
     (
         "li",
-        "李馆员（示例）",
+        "李馆员",
         "示例街道图书馆",
         "shichahai",
         ["local-history", "seniors"],
@@ -38,7 +38,7 @@ PROMOTERS = [
     ),
     (
         "zhang",
-        "张阿姨（示例）",
+        "张阿姨",
         "示例社区书屋志愿者队",
         "yuetan",
         ["seniors", "classics"],
@@ -46,7 +46,7 @@ PROMOTERS = [
     ),
     (
         "chen",
-        "陈同学（示例）",
+        "陈同学",
         "示例中学读书社",
         "desheng",
         ["youth", "popular-science"],
@@ -54,7 +54,7 @@ PROMOTERS = [
     ),
     (
         "zhao",
-        "赵老师（示例）",
+        "赵老师",
         "示例少儿阅读推广工作室",
         "taoranting",
         ["picture-books", "family-reading"],
@@ -62,7 +62,7 @@ PROMOTERS = [
     ),
     (
         "liu",
-        "刘编辑（示例）",
+        "刘编辑",
         "示例出版社读者服务部",
         "xichangan",
         ["classics", "youth"],
@@ -70,7 +70,7 @@ PROMOTERS = [
     ),
     (
         "sun",
-        "孙老师（示例）",
+        "孙老师",
         "示例特殊教育学校",
         "guanganmennei",
         ["accessible", "picture-books"],
@@ -78,7 +78,7 @@ PROMOTERS = [
     ),
     (
         "zhou",
-        "周先生（示例）",
+        "周先生",
         "示例书香驿站",
         "niujie",
         ["popular-science", "local-history"],
@@ -107,6 +107,7 @@ def load(ctx):
             ReadingPromoterPageFactory,
             slug,
             title=name,
+            is_sample=True,
             affiliation=affiliation,
             sub_district=street,
             bio=f"<p>{bio}</p><p>（本页为示例人物，不代表真实个人。）</p>",

@@ -23,7 +23,8 @@ class ReadingPromoterIndexPageFactory(wagtail_factories.PageFactory):
 
 
 class ReadingPromoterPageFactory(wagtail_factories.PageFactory):
-    title = factory.Sequence(lambda n: f"推广人 {n}（示例）")
+    title = factory.Sequence(lambda n: f"推广人 {n}")
+    is_sample = True
     affiliation = "示例社区书屋"
     sub_district = "xinjiekou"
     bio = "<p>示例简介。</p>"

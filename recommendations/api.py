@@ -61,6 +61,3 @@ class BookAPIViewSet(BaseAPIViewSet):
         if locale:
             books = books.filter(locale__language_code=locale[:20])
         return books
-
-
-API_ENDPOINTS = [("books", BookAPIViewSet)]

@@ -18,24 +18,16 @@ def months_ago(ctx, months):
 
 
 def get_or_create_book(ctx, key):
-    title, subtitle, authors, translator, publisher, year, category, ages, themes = data.BOOKS[key]
-    book = Book.objects.filter(title=title, subtitle=subtitle, locale=ctx.zh).first()
+    row = data.BOOKS[key]
+    book = Book.objects.filter(title=row["title"], subtitle=row["subtitle"], locale=ctx.zh).first()
     if book:
         return book
     book = BookFactory(
-        title=title,
-        subtitle=subtitle,
-        authors=authors,
-        translator=translator,
-        publisher=publisher,
-        year=year,
-        category=category,
-        age_groups=ages,
+        **row,
         language="zh",
-        cover=cover_for(title, authors),
+        cover=cover_for(row["title"], row["authors"]),
         borrow_links=data.BORROW_LINKS,
         locale=ctx.zh,
-        themes=themes,
     )
     book.save_revision().publish()
     ctx.counts["Book"] += 1
@@ -100,20 +92,17 @@ def load(ctx):
 
     pages = {}
     for position, row in enumerate(data.RECOMMENDATIONS):
-        slug, key, title, intro, name, role, months, reason, excerpt, source, related = row
+        fields = dict(row)
+        slug, months = fields.pop("slug"), fields.pop("months_ago")
+        related = fields.pop("related_books")
+        fields["book"] = books[fields["book"]]
+        fields["reason"] = f"<p>{fields['reason']}</p>"
         pages[slug] = ctx.page(
             index,
             BookRecommendationPageFactory,
             slug,
-            title=title,
-            intro=intro,
-            book=books[key],
-            recommender_name=name,
-            recommender_title=role,
+            **fields,
             recommended_on=months_ago(ctx, months) - datetime.timedelta(days=position),
-            reason=f"<p>{reason}</p>",
-            excerpt=excerpt,
-            excerpt_source=source,
             related_books=[
                 RelatedBook(book=books[other], sort_order=i) for i, other in enumerate(related)
             ],
@@ -121,18 +110,18 @@ def load(ctx):
 
     lists = {}
     for row in data.BOOK_LISTS:
-        slug, title, intro, how_to_use, year_offset, season, audience, compiler, items = row
+        fields = dict(row)
+        slug, year_offset, items = (
+            fields.pop("slug"),
+            fields.pop("year_offset"),
+            fields.pop("items"),
+        )
         lists[slug] = ctx.page(
             index,
             BookListPageFactory,
             slug,
-            title=title,
-            intro=intro,
-            how_to_use=how_to_use,
+            **fields,
             year=ctx.today.year + year_offset,
-            season=season,
-            audience=audience,
-            compiler=compiler,
             books=[books[key] for key, _ in items],
             blurbs=[blurb for _, blurb in items],
         )

@@ -45,10 +45,8 @@ _lock = threading.Lock()
 
 
 def street_names():
-    try:
-        from core.choices import SUBDISTRICTS
-    except ImportError:  # pragma: no cover — the spaces app defines them
-        return []
+    from core.choices import SUBDISTRICTS
+
     names = []
     for _key, label in SUBDISTRICTS:
         label = str(label)
@@ -64,23 +62,14 @@ def split_name(text):
 def names_from_database():
     names = list(street_names())
     for app_label, model_name in NAME_PAGE_MODELS:
-        model = _model(app_label, model_name)
-        if model is not None:
-            for title in model.objects.live().values_list("title", flat=True):
-                names.extend(split_name(title))
+        model = apps.get_model(app_label, model_name)
+        for title in model.objects.live().values_list("title", flat=True):
+            names.extend(split_name(title))
     for app_label, model_name, field in NAME_SNIPPETS:
-        model = _model(app_label, model_name)
-        if model is not None and any(f.name == field for f in model._meta.get_fields()):
-            for value in model.objects.values_list(field, flat=True):
-                names.extend(split_name(str(value or "")))
+        model = apps.get_model(app_label, model_name)
+        for value in model.objects.values_list(field, flat=True):
+            names.extend(split_name(str(value or "")))
     return names
-
-
-def _model(app_label, model_name):
-    try:
-        return apps.get_model(app_label, model_name)
-    except LookupError:
-        return None
 
 
 def ensure_loaded():

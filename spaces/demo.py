@@ -26,19 +26,19 @@ HOLIDAYS = [
 
 ENGLISH = {
     "xicheng-library-sample": (
-        "Xicheng District Library No. 1 (sample)",
+        "Xicheng District Library No. 1",
         "Near Xi Chang'an Jie, Xicheng District (sample address)",
     ),
     "shichahai-reading-station-sample": (
-        "Shichahai Reading Station (sample)",
+        "Shichahai Reading Station",
         "Near Qianhai, Shichahai, Xicheng District (sample address)",
     ),
     "jinrongjie-study-24h-sample": (
-        "Financial Street 24-hour Study Room (sample)",
+        "Financial Street 24-hour Study Room",
         "Near Wudinghou Jie, Xicheng District (sample address)",
     ),
     "dashilan-bookshop-sample": (
-        "Dashilan Hutong Bookshop (sample)",
+        "Dashilan Hutong Bookshop",
         "Near Yangmeizhu Xiejie, Xicheng District (sample address)",
     ),
 }
@@ -96,7 +96,9 @@ def load(ctx):
         home_en.hero_link = finder_en
         home_en.hero_link_label = "Find a reading space near you"
         home_en.save_revision().publish()
-    for index, (slug, name, kind, street, address, access, extra) in enumerate(data.SPACES):
+    for index, row in enumerate(data.SPACES):
+        slug, name, kind, street = row["slug"], row["name"], row["space_type"], row["subdistrict"]
+        address, access, extra = row["address"], row["accessibility"], row["extra"]
         lat, lng = data.CENTRES[street]
         d_lat, d_lng = extra.get("offset", (0.0, 0.0))
         photo = ctx.image(
@@ -110,6 +112,7 @@ def load(ctx):
             ReadingSpacePageFactory,
             slug,
             title=name,
+            is_sample=True,
             intro=data.INTRO[kind],
             space_type=kind,
             subdistrict=street,

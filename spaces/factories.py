@@ -31,7 +31,8 @@ class ReadingSpacePageFactory(wagtail_factories.PageFactory):
     """A reading space; ``hours=[(weekday, "09:00", "17:00"), …]``,
     ``exceptions=[{"date": …, "closed": True}, …]`` and ``photos=[image, …]`` fill the inlines."""
 
-    title = factory.Sequence(lambda n: f"示例阅读空间 {n}（示例）")
+    title = factory.Sequence(lambda n: f"示例阅读空间 {n}")
+    is_sample = True
     space_type = "community_room"
     subdistrict = "xinjiekou"
     address = factory.Sequence(lambda n: f"西城区示例街 {n} 号（示例地址）")

@@ -7,45 +7,21 @@ except with "open now", which needs the status of every matching space first.
 
 from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
-from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from wagtail.images import get_image_model
 
-from core.choices import SUBDISTRICTS
-from core.fields import contains_code
-from core.listing import FilterState, paginate, read_choice
-from spaces.choices import ACCESSIBILITY, SERVICES, SPACE_TYPES
+from core.listing import paginate
+from spaces.filters import SpaceFilters
 
 PER_PAGE = 20
-OPEN_NOW = [("1", gettext_lazy("正在开放"))]
 
 
-def read_filters(request):
-    state = FilterState()
-    read_choice(request, state, "type", SPACE_TYPES, _("空间类型"))
-    read_choice(request, state, "street", SUBDISTRICTS, _("街道"))
-    read_choice(request, state, "service", SERVICES, _("服务"))
-    read_choice(request, state, "access", ACCESSIBILITY, _("无障碍设施"))
-    read_choice(request, state, "open", OPEN_NOW, _("开放状态"))
-    return state
-
-
-def find_spaces(queryset, state, now=None):
-    """The spaces matching ``state``: a queryset, or — with "open now", which only the
+def find_spaces(queryset, filters, now=None):
+    """The spaces matching ``filters``: a queryset, or — with "open now", which only the
     hours can answer — a list of the open ones, each with ``.status`` already set."""
-    if state.invalid:
+    if filters.invalid:
         return []
-    values = state.values
-    if values.get("type"):
-        queryset = queryset.filter(space_type=values["type"])
-    if values.get("street"):
-        queryset = queryset.filter(subdistrict=values["street"])
-    if values.get("service"):
-        queryset = queryset.filter(contains_code("services", values["service"]))
-    if values.get("access"):
-        queryset = queryset.filter(contains_code("accessibility", values["access"]))
-    queryset = queryset.defer_streamfields()
-    if not values.get("open"):
+    queryset = filters.apply(queryset).defer_streamfields()
+    if not filters.values.get("open"):
         return queryset
     spaces = list(queryset.prefetch_related("opening_periods", "opening_exceptions"))
     set_status(spaces, now)
@@ -78,7 +54,7 @@ def prefetch_cards(spaces):
 
 def finder_context(request, queryset, per_page=PER_PAGE):
     """One page of results; opening hours are read and computed for that page only."""
-    state = read_filters(request)
+    state = SpaceFilters(request)
     spaces = find_spaces(queryset, state)
     page = paginate(request, spaces, per_page)
     items = list(page.object_list)

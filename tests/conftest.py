@@ -44,10 +44,73 @@ def home_en(home, locale_en):
     return page.specific
 
 
-@pytest.fixture
-def demo(db):
-    """The whole demo site, as `make run` builds it."""
-    from django.core.management import call_command
+# -- the demo site, built once per test process -------------------------------------------
+#
+# Building the whole demo takes seconds; a dozen tests read it. The first of them (tests that
+# ask for `demo` run last, see pytest_collection_modifyitems) builds it inside a transaction
+# that stays open; each demo test then runs in a savepoint inside it, rolled back as usual,
+# so every one sees the demo exactly as built. Before any test that does not ask for the
+# demo, the transaction is rolled back: such tests never see it. Should a demo test come
+# after that, it builds the demo again inside its own transaction (slower, still correct).
 
-    call_command("load_demo", stdout=io.StringIO())
+
+class SharedDemo:
+    def __init__(self):
+        self.atomic = None
+        self.blocker = None
+
+    @property
+    def is_open(self):
+        return self.atomic is not None
+
+    def build(self, blocker):
+        from django.core.management import call_command
+        from django.db import transaction
+
+        self.blocker = blocker
+        with blocker.unblock():
+            self.atomic = transaction.atomic()
+            self.atomic.__enter__()
+            call_command("load_demo", stdout=io.StringIO())
+
+    def discard(self):
+        from django.db import transaction
+
+        if self.atomic is None:
+            return
+        with self.blocker.unblock():
+            transaction.set_rollback(True)
+            self.atomic.__exit__(None, None, None)
+        self.atomic = None
+
+
+SHARED_DEMO = SharedDemo()
+
+
+def pytest_collection_modifyitems(items):
+    """Tests reading the demo run last in each process, so the demo is built once."""
+    items.sort(key=lambda item: "demo" in getattr(item, "fixturenames", ()))
+
+
+def pytest_runtest_setup(item):
+    # Runs before the item's fixtures: no test transaction is open yet.
+    if SHARED_DEMO.is_open and "demo" not in getattr(item, "fixturenames", ()):
+        SHARED_DEMO.discard()
+
+
+@pytest.fixture(scope="session")
+def _shared_demo(django_db_setup, django_db_blocker):
+    # Session scope: set up before the test's own (function-scoped) transaction opens.
+    SHARED_DEMO.build(django_db_blocker)
+    yield SHARED_DEMO
+    SHARED_DEMO.discard()
+
+
+@pytest.fixture
+def demo(_shared_demo, db):
+    """The whole demo site, as `make run` builds it."""
+    if not _shared_demo.is_open:
+        from django.core.management import call_command
+
+        call_command("load_demo", stdout=io.StringIO())
     return Site.objects.get(is_default_site=True)

@@ -4,7 +4,7 @@ from dataclasses import dataclass, field
 
 from django.utils import timezone
 
-from editorial.integrations import overdue_messages
+from consultation.queries import overdue_messages
 
 from .models import LinkCheckRun, LinkProblem
 from .personal import pages_with_personal_data

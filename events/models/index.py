@@ -58,24 +58,28 @@ class EventIndexPage(RoutableBasePage):
             list(events), request, name=self.title, filename="calendar", attachment=False
         )
 
+    def listed_events(self, filters):
+        """The filtered events; in the default upcoming view each date of a running series
+        is listed on its own (events.calendar.expand_series, one query for all series)."""
+        from events.calendar import UPCOMING, expand_series
+
+        if filters.invalid:
+            return []
+        events = filters.apply(self.get_events())
+        if (filters.values.get("when") or UPCOMING) == UPCOMING and not filters.values.get("month"):
+            events = expand_series(events)
+        return events
+
     def get_context(self, request, *args, **kwargs):
-        from events.calendar import WHEN, filter_events, read_filters
-        from events.choices import AUDIENCES
+        from events.filters import EventFilters
 
         context = super().get_context(request, *args, **kwargs)
         brand_choices, venue_choices = self.filter_choices()
-        state = read_filters(request, brand_choices, venue_choices)
-        events = [] if state.invalid else filter_events(self.get_events(), state)
+        filters = EventFilters(request, brand=brand_choices, venue=venue_choices)
         context.update(
             {
-                "filters": state,
-                "events": paginate(request, events, per_page=12),
-                "choices": {
-                    "when": WHEN,
-                    "brand": brand_choices,
-                    "audience": AUDIENCES,
-                    "venue": venue_choices,
-                },
+                "filters": filters,
+                "events": paginate(request, self.listed_events(filters), per_page=12),
                 "feed_url": self.url + "ics/" if self.url else "",
             }
         )

@@ -13,8 +13,8 @@ from wagtail.search import index
 from core import jsonld
 from core.blocks import BodyStreamBlock
 from core.choices import SUBDISTRICTS
-from core.listing import FilterState, paginate, read_choice
-from core.models import BasePage
+from core.listing import paginate
+from core.models import BasePage, SampleMixin
 
 from .specialties import Specialty
 
@@ -64,36 +64,20 @@ class ReadingPromoterIndexPage(BasePage):
         )
 
     def filter_promoters(self, request):
-        state = FilterState()
-        specialties = list(Specialty.objects.all())
-        specialty = read_choice(
-            request, state, "specialty", [(s.slug, s.name) for s in specialties], "专长"
-        )
-        street = read_choice(request, state, "street", SUBDISTRICTS, "街道")
-        promoters = self.get_promoters()
-        if state.invalid:
-            promoters = promoters.none()
-        if specialty:
-            promoters = promoters.filter(specialties__slug=specialty)
-        if street:
-            promoters = promoters.filter(sub_district=street)
-        return promoters, state, specialties
+        from promoters.filters import PromoterFilters
+
+        specialties = Specialty.objects.values_list("slug", "name")
+        filters = PromoterFilters(request, specialties=specialties)
+        return filters.apply(self.get_promoters()), filters
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        promoters, state, specialties = self.filter_promoters(request)
-        context.update(
-            {
-                "promoters": paginate(request, promoters, per_page=24),
-                "filters": state,
-                "specialties": specialties,
-                "subdistricts": SUBDISTRICTS,
-            }
-        )
+        promoters, filters = self.filter_promoters(request)
+        context.update({"promoters": paginate(request, promoters, per_page=24), "filters": filters})
         return context
 
 
-class ReadingPromoterPage(BasePage):
+class ReadingPromoterPage(SampleMixin, BasePage):
     """One reading promoter's public profile. Honour rolls and events can link to it."""
 
     photo = models.ForeignKey(
@@ -156,6 +140,7 @@ class ReadingPromoterPage(BasePage):
         FieldPanel("intro"),
         FieldPanel("bio"),
         FieldPanel("body"),
+        FieldPanel("is_sample"),
     ]
 
     search_fields = [
@@ -167,6 +152,7 @@ class ReadingPromoterPage(BasePage):
     ]
     api_fields = [
         *BasePage.api_fields,
+        APIField("is_sample"),
         APIField("photo_square", serializer=ImageRenditionField("fill-400x400", source="photo")),
         APIField("affiliation"),
         APIField("sub_district"),

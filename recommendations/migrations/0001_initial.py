@@ -5,7 +5,7 @@ import django.utils.timezone
 import modelcluster.contrib.taggit
 import modelcluster.fields
 import modelsearch.index
-import recommendations.models.pages
+import recommendations.models.book_list
 import uuid
 import wagtail.fields
 import wagtail.models.preview
@@ -75,7 +75,7 @@ class Migration(migrations.Migration):
                 ('listing_summary', models.CharField(blank=True, help_text='在列表和卡片中显示的一两句话；留空时使用导语。', max_length=255, verbose_name='列表摘要')),
                 ('intro', models.TextField(blank=True, help_text='页面开头的一段话（500 字以内），也用作搜索描述和分享摘要的备选。', max_length=500, verbose_name='导语')),
                 ('how_to_use', wagtail.fields.RichTextField(blank=True, help_text='告诉读者怎样用这份书单：按什么顺序读、适合谁、在哪里借。', verbose_name='使用说明')),
-                ('year', models.PositiveSmallIntegerField(default=recommendations.models.pages.current_year, help_text='书单所属年份，用于筛选，如：2026。', verbose_name='年份')),
+                ('year', models.PositiveSmallIntegerField(default=recommendations.models.book_list.current_year, help_text='书单所属年份，用于筛选，如：2026。', verbose_name='年份')),
                 ('season', models.CharField(choices=[('year', '全年'), ('spring', '春季'), ('summer', '夏季'), ('autumn', '秋季'), ('winter', '冬季'), ('winter-break', '寒假'), ('summer-break', '暑假'), ('book-day', '世界读书日')], default='year', help_text='如：寒假、暑假、世界读书日。', max_length=20, verbose_name='时令')),
                 ('audience', models.CharField(blank=True, default='', help_text='可多选；留空表示老少皆宜。', max_length=200, verbose_name='适读人群')),
                 ('compiler', models.CharField(blank=True, help_text='编选单位或个人，如：西城区图书馆（示例）。', max_length=120, verbose_name='编选')),

@@ -2,20 +2,16 @@
 
 from dataclasses import dataclass
 
-from django.db.models import Prefetch, Q
-from django.utils.translation import gettext_lazy as _
+from django.db.models import Prefetch
 from taggit.models import Tag
 from wagtail.models import Page
 
-from core.fields import contains_code
-from core.listing import FilterState, paginate, read_choice, read_int
+from core.listing import paginate
 from core.models import BasePage
 
-from .choices import AgeGroup, Category
+from .book_list import BookListItem, BookListPage
 from .localize import attach_renditions, localize_books
-from .pages import BookListItem, BookListPage, BookRecommendationPage
-
-KIND_CHOICES = [("recommendation", _("好书推荐")), ("list", _("推荐书单"))]
+from .recommendation import BookRecommendationPage
 
 
 @dataclass
@@ -67,44 +63,6 @@ class RecommendationIndexPage(BasePage):
             BookListPage.objects.child_of(self).live().values_list("year", flat=True).distinct()
         )
         return sorted(rec_years | list_years, reverse=True)
-
-    def read_filters(self, request):
-        state = FilterState()
-        themes = self.theme_choices()
-        filters = {
-            "kind": read_choice(request, state, "type", KIND_CHOICES, "内容类型"),
-            "category": read_choice(request, state, "category", Category.choices, "分类"),
-            "age": read_choice(request, state, "age", AgeGroup.choices, "适读年龄"),
-            "theme": read_choice(request, state, "theme", themes, "主题"),
-            "year": read_int(request, state, "year", "年份", minimum=1900, maximum=2100),
-        }
-        return state, filters, themes
-
-    # -- the listing -----------------------------------------------------------------
-
-    def filtered_pages(self, kind=None, category=None, age=None, theme=None, year=None):
-        """A Page queryset of the live recommendations and lists that match every filter."""
-        recs = BookRecommendationPage.objects.child_of(self).live()
-        lists = BookListPage.objects.child_of(self).live()
-        if category:
-            recs = recs.filter(book__category=category)
-            lists = lists.filter(items__book__category=category)
-        if age:
-            recs = recs.filter(contains_code("book__age_groups", age))
-            # A list with no audience chosen suits every age.
-            lists = lists.filter(contains_code("audience", age) | Q(audience=[]))
-        if theme:
-            recs = recs.filter(book__tagged_items__tag__slug=theme)
-            lists = lists.filter(items__book__tagged_items__tag__slug=theme)
-        if year:
-            recs = recs.filter(recommended_on__year=year)
-            lists = lists.filter(year=year)
-        condition = Q(pk__in=[])
-        if kind in (None, "recommendation"):
-            condition |= Q(pk__in=recs.values("pk"))
-        if kind in (None, "list"):
-            condition |= Q(pk__in=lists.values("pk"))
-        return Page.objects.filter(condition).order_by("-first_published_at", "path")
 
     def build_cards(self, pages, request):
         """Cards for one page of results, in a fixed number of queries."""
@@ -160,20 +118,19 @@ class RecommendationIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        state, filters, themes = self.read_filters(request)
-        pages = Page.objects.none() if state.invalid else self.filtered_pages(**filters)
+        from recommendations.filters import RecommendationFilters
+
+        filters = RecommendationFilters(
+            request, themes=self.theme_choices(), year=self.year_choices()
+        )
+        pages = filters.apply(Page.objects.child_of(self).live())
         items = paginate(request, pages, self.per_page)
         context.update(
             {
-                "filters": state,
+                "filters": filters,
                 "items": items,
                 "cards": self.build_cards(list(items.object_list), request),
-                "kind_choices": KIND_CHOICES,
-                "category_choices": Category.choices,
-                "age_choices": AgeGroup.choices,
-                "theme_choices": themes,
-                "year_choices": self.year_choices(),
-                "is_filtered": bool(state.values),
+                "is_filtered": bool(filters.values),
             }
         )
         return context

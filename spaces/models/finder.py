@@ -2,9 +2,7 @@
 
 from wagtail.admin.panels import FieldPanel
 
-from core.choices import SUBDISTRICTS
 from core.models import BasePage
-from spaces.choices import ACCESSIBILITY, SERVICES, SPACE_TYPES
 
 
 class ReadingSpaceIndexPage(BasePage):
@@ -31,10 +29,4 @@ class ReadingSpaceIndexPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(finder_context(request, self.get_spaces()))
-        context["choices"] = {
-            "type": SPACE_TYPES,
-            "street": SUBDISTRICTS,
-            "service": SERVICES,
-            "access": ACCESSIBILITY,
-        }
         return context

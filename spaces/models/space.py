@@ -12,12 +12,12 @@ from wagtail_localize.fields import SynchronizedField
 from core.blocks import BodyStreamBlock
 from core.choices import SUBDISTRICTS, labels
 from core.fields import ChoiceListField
-from core.models import BasePage
+from core.models import BasePage, SampleMixin
 from spaces import geo, hours
 from spaces.choices import ACCESSIBILITY, SERVICES, SPACE_TYPES
 
 
-class ReadingSpacePage(BasePage):
+class ReadingSpacePage(SampleMixin, BasePage):
     space_type = models.CharField(
         "类型",
         max_length=20,
@@ -110,6 +110,7 @@ class ReadingSpacePage(BasePage):
         ),
         InlinePanel("photos", heading="照片", label="照片"),
         FieldPanel("body"),
+        FieldPanel("is_sample"),
     ]
 
     search_fields = [
@@ -122,6 +123,7 @@ class ReadingSpacePage(BasePage):
 
     api_fields = [
         *BasePage.api_fields,
+        APIField("is_sample"),
         APIField("space_type"),
         APIField("subdistrict"),
         APIField("address"),

@@ -26,6 +26,10 @@ def test_index_filters_by_category_and_tag(client, article_index):
     assert "图书馆新闻" in html and "亲子共读指南" not in html
     html = client.get(article_index.url, {"category": "news", "tag": "亲子阅读"}).content.decode()
     assert "没有符合条件的文章" in html
+    # The parameter is named after the field (tags); "tag" above is the old name, still read.
+    html = client.get(article_index.url, {"tags": "图书馆"}).content.decode()
+    assert "图书馆新闻" in html and "亲子共读指南" not in html
+    assert '<select name="tags">' in html and '<option value="图书馆" selected>' in html
 
 
 @pytest.mark.parametrize(
@@ -177,4 +181,4 @@ def test_article_shows_related_pages_and_tags(client, article_index):
     article.save_revision().publish()
     html = client.get(article.url).content.decode()
     assert "另一篇文章" in html
-    assert "?tag=%E4%BA%B2%E5%AD%90%E9%98%85%E8%AF%BB" in html
+    assert "?tags=%E4%BA%B2%E5%AD%90%E9%98%85%E8%AF%BB" in html

@@ -84,6 +84,9 @@ def test_brand_audience_and_venue_filters(client, home, make_event):
     assert titles(client.get("/events/", {"brand": brand.pk})) == ["品牌亲子"]
     assert titles(client.get("/events/", {"venue": venue.pk})) == ["场馆老年"]
     assert titles(client.get("/events/", {"audience": "adults"})) == ["场馆老年", "其他成人"]
+    # Named after the field; "audience" is the old name, still read.
+    assert titles(client.get("/events/", {"audiences": "adults"})) == ["场馆老年", "其他成人"]
+    assert '<select name="audiences">' in client.get("/events/").content.decode()
     html = client.get("/events/", {"audience": "family"}).content.decode()
     assert f'<option value="{brand.pk}">示例品牌</option>' in html
     assert f'<option value="{venue.pk}">示例图书馆</option>' in html

@@ -2,30 +2,23 @@
 
 import datetime as dt
 import io
-from importlib import import_module
 
 import pytest
 from django.utils import timezone
 
 from core.demo_context import DemoContext
 from events import choices
+from events import demo as events_demo
 from events.calendar import weekend_range
 from events.models import EventPage
+from spaces import demo as spaces_demo
 from spaces.choices import SPACE_TYPES
 from spaces.models import ReadingSpacePage
 
 pytestmark = pytest.mark.django_db
 
 
-def load(*apps):
-    ctx = DemoContext(io.StringIO())
-    for app in apps:
-        import_module(f"{app}.demo").load(ctx)
-    return ctx
-
-
-def test_demo_spaces_and_events(client, site):
-    load("home", "spaces", "events")
+def test_demo_spaces_and_events(client, demo):
     spaces = ReadingSpacePage.objects.live().filter(locale__language_code="zh-hans")
     assert spaces.count() >= 30
     assert len(set(spaces.values_list("subdistrict", flat=True))) >= 10
@@ -33,7 +26,8 @@ def test_demo_spaces_and_events(client, site):
     assert spaces.filter(open_24h=True).count() >= 3
     assert spaces.exclude(accessibility=[]).count() >= 5
     assert spaces.filter(opening_exceptions__every_year=True).distinct().count() >= 5
-    assert all("示例" in title for title in spaces.values_list("title", flat=True))
+    # Marked as samples by is_sample (the page says so while SHOW_DEMO_NOTICE is on).
+    assert all(spaces.values_list("is_sample", flat=True))
     assert all("示例地址" in address for address in spaces.values_list("address", flat=True))
     for lat, lng in spaces.values_list("latitude", "longitude"):
         assert 39.86 <= float(lat) <= 39.95 and 116.32 <= float(lng) <= 116.41
@@ -58,4 +52,28 @@ def test_demo_spaces_and_events(client, site):
     assert client.get("/en/events/").status_code == 200
 
     # Loading again creates nothing new.
-    assert load("spaces", "events").summary() == "无新增"
+    ctx = DemoContext(io.StringIO())
+    spaces_demo.load(ctx)
+    events_demo.load(ctx)
+    assert ctx.summary() == "无新增"
+
+
+def test_demo_takes_bookings(demo):
+    """Nearly full, full with a waiting list, a weekly series, a year of attendance; all samples."""
+    from events.models import Booking, Occurrence
+    from events.queries import booking_figures_by_month
+
+    by_slug = {
+        o.event.slug: o
+        for o in Occurrence.objects.filter(end__gte=timezone.now()).select_related("event")
+    }
+    nearly = by_slug["picture-book-weekend"]
+    assert 0 < nearly.seats_left(nearly.event.capacity) <= 3
+    full = by_slug["elderly-smartphone-reading"]
+    assert full.seats_left(full.event.capacity) == 0
+    assert full.bookings.filter(status="waiting").count() >= 3
+    story = EventPage.objects.get(slug="story-time-weekly")
+    assert story.repeat == choices.WEEKLY and story.occurrences.count() >= 10
+    assert len(booking_figures_by_month()) >= 11
+    assert Booking.objects.filter(attended_at__isnull=False).exists()
+    assert not Booking.objects.filter(is_sample=False).exists()

@@ -106,4 +106,6 @@ def test_roll_page_says_it_is_a_sample_and_links_the_campaign(client, roll_index
     )
     roll = add_honourees(HonourRollPageFactory(parent=roll_index, campaign=campaign), people(1))
     html = client.get(roll.url).content.decode()
-    assert "本名单为示例" in html and "来源活动" in html and "示例person0" in html
+    # The one sample note (includes/sample_note.html), shown while SHOW_DEMO_NOTICE is on.
+    assert 'class="message sample-note"' in html
+    assert "来源活动" in html and "示例person0" in html

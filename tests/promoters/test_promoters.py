@@ -52,6 +52,12 @@ def test_directory_lists_and_filters(client, directory, specialties):
     assert both.content.decode().count('class="card promoter-card"') == 2
     none = client.get(directory.url, {"specialty": "seniors", "street": "yuetan"})
     assert "没有符合条件的阅读推广人" in none.content.decode()
+    # Named after the fields; "specialty" and "street" are the old names, still read.
+    both = client.get(directory.url, {"specialties": "seniors", "sub_district": "niujie"})
+    html = both.content.decode()
+    assert html.count('class="card promoter-card"') == 2
+    assert '<select name="specialties">' in html and '<select name="sub_district">' in html
+    assert '<option value="niujie" selected>' in html
 
 
 @pytest.mark.parametrize("params", [{"specialty": "magic"}, {"street": "../../etc"}, {"page": "x"}])

@@ -51,6 +51,14 @@ def test_unfiltered_index_shows_recommendations_and_lists(client, index, catalog
         ("type=list", ["科普书单"]),
         ("type=recommendation", ["推荐城记", "推荐草房子"]),
         ("category=children&type=recommendation&age=primary&theme=童年&year=2025", ["推荐草房子"]),
+        # Named after the fields; the names above are the old ones, still read.
+        ("kind=list", ["科普书单"]),
+        ("age_groups=primary", ["推荐草房子"]),
+        ("themes=北京", ["推荐城记"]),
+        (
+            "category=children&kind=recommendation&age_groups=primary&themes=童年&year=2025",
+            ["推荐草房子"],
+        ),
     ],
 )
 def test_each_filter(client, index, catalogue, query, expected):

@@ -25,10 +25,11 @@ def test_results_with_count_type_and_highlighted_snippet(client, make_page):
 
 
 def test_snippet_text_is_escaped_before_marking(client, make_page):
-    make_page("转义", intro="<b>阅读</b> & <script>alert(1)</script>")
+    make_page("转义", intro="<b>阅读</b> & <script>alert(1)</script> 1<2")
     html = get(client, "q=阅读").content.decode()
-    assert "&lt;b&gt;<mark>阅读</mark>" in html or "<mark>阅读</mark>" in html
-    assert "<script>alert(1)" not in html
+    # Tags are dropped, what is left is escaped, and only then is the word marked.
+    assert "<mark>阅读</mark> &amp; alert(1) 1&lt;2" in html
+    assert "<b>" not in html and "<script>alert(1)" not in html
 
 
 def test_filter_by_type_and_unknown_type(client, make_page, home):

@@ -79,7 +79,8 @@ def test_pagination_keeps_filters(client, make_space):
         make_space(title=f"空间 {n:02d}", subdistrict="niujie")
     response = client.get("/spaces/", {"street": "niujie", "page": "2"})
     assert len(titles(response)) == 2
-    assert "street=niujie&amp;page=1" in response.content.decode()
+    # Links use the field's name, whichever name the reader came with.
+    assert "subdistrict=niujie&amp;page=1" in response.content.decode()
     assert client.get("/spaces/", {"page": "abc"}).status_code == 200
 
 
@@ -125,3 +126,30 @@ def test_finder_queries_do_not_grow_with_the_number_of_spaces(client, make_space
     for few_queries, many_queries in zip(few, many, strict=True):
         assert_same_queries(few_queries, many_queries)
     print(f"finder queries: {len(few[0])} for 5 and {len(many[0])} for 50 spaces")
+
+
+def test_parameters_are_named_after_the_fields_and_old_names_still_work(client, make_space):
+    make_space(
+        title="月坛驿站",
+        space_type="reading_station",
+        subdistrict="yuetan",
+        services=["study"],
+        accessibility=["braille"],
+    )
+    make_space(title="牛街书屋", space_type="community_room", subdistrict="niujie")
+    new = {
+        "space_type": "reading_station",
+        "subdistrict": "yuetan",
+        "services": "study",
+        "accessibility": "braille",
+    }
+    old = {"type": "reading_station", "street": "yuetan", "service": "study", "access": "braille"}
+    for query in (new, old):
+        response = client.get("/spaces/", query)
+        assert titles(response) == ["月坛驿站"]
+    html = response.content.decode()
+    for name, value in new.items():
+        assert f'<select name="{name}">' in html
+        assert f'<option value="{value}" selected>' in html
+    # The home page's finder form sends the new name.
+    assert titles(client.get("/spaces/", {"subdistrict": "niujie"})) == ["牛街书屋"]
