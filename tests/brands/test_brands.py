@@ -35,7 +35,7 @@ def test_brand_page_gathers_its_articles_and_says_it_is_a_sample(client, home, b
     assert "本品牌的文章" in html
     assert "别的品牌的文章" not in html and "本品牌的草稿" not in html
     assert "示例图书馆" in html and 'href="https://example.org"' in html
-    assert "本品牌为示例" in html and "2018" in html
+    assert "示例：此处内容为演示用的示例" in html and "2018" in html
 
 
 @pytest.mark.parametrize("schema_type", ["EventSeries", "Organization"])

@@ -65,7 +65,7 @@ def test_reviewers_and_administrators_list_and_export(client, form_page, who, re
     export = client.get(urls(form_page)["csv"])
     assert export.status_code == 200
     assert export["Content-Type"].startswith("text/csv")
-    body = b"".join(export.streaming_content).decode("utf-8-sig")
+    body = export.content.decode("utf-8-sig")
     assert "称呼" in body and "张女士" in body and "13800000000" in body
     assert "意见留言" in client.get(reverse("wagtailforms:index")).content.decode()
 
