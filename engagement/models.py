@@ -234,12 +234,14 @@ class FormPage(EmailFormMixin, FormMixin, BasePage):
 
     def serve_post(self, request, *args, **kwargs):
         if request.POST.get(HONEYPOT_FIELD, "").strip():
-            # A bot filled the field people never see: thank it, store nothing.
-            ratelimit.record(self.pk, request)
+            # A bot filled the field people never see: thank it, store nothing, and do not
+            # count it against the address (a resident may share it with the bot).
             return self.render_landing_page(request, None, *args, **kwargs)
         form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
         if ratelimit.is_limited(self.pk, request):
-            return self.render_form(request, form, status=429, rate_limited=True)
+            response = self.render_form(request, form, status=429, rate_limited=True)
+            response["Retry-After"] = str(ratelimit.retry_after())
+            return response
         if form.is_valid():
             ratelimit.record(self.pk, request)
             submission = self.process_form_submission(form)

@@ -270,8 +270,11 @@ if WECHAT_APP_ID and WECHAT_APP_SECRET:
 SHOW_DEMO_NOTICE = env_bool("SHOW_DEMO_NOTICE", True)
 
 # Public forms (engagement): accepted submissions per client address and form within the
-# window, and the request header holding the client address behind a reverse proxy
-# (e.g. HTTP_X_REAL_IP; leave empty when Django faces clients directly).
+# window. The client address (core.ratelimit.client_ip, also used by the login lockout)
+# believes a forwarding header only from TRUSTED_PROXIES (addresses or networks of the
+# reverse proxies, e.g. "127.0.0.1,10.0.0.0/8"); the header is FORM_CLIENT_IP_HEADER
+# (default HTTP_X_FORWARDED_FOR), read right to left.
 FORM_RATE_LIMIT = env_int("FORM_RATE_LIMIT", 5)
 FORM_RATE_LIMIT_WINDOW = env_int("FORM_RATE_LIMIT_WINDOW", 600)
-FORM_CLIENT_IP_HEADER = env_str("FORM_CLIENT_IP_HEADER", "")
+FORM_CLIENT_IP_HEADER = env_str("FORM_CLIENT_IP_HEADER", "HTTP_X_FORWARDED_FOR")
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
