@@ -7,6 +7,8 @@ from wagtail.contrib.forms.views import (
     get_submissions_list_view,
 )
 
+from core.audit import audit
+
 from .roles import can_read_submissions
 
 
@@ -35,7 +37,16 @@ class FormsIndexView(FormPagesListView):
     permission_required = None
 
 
+class AuditedDeleteSubmissionsView(DeleteSubmissionsView):
+    """Deleting submissions (personal data) is written to the site history, with the count."""
+
+    def handle_delete(self, submissions):
+        count = submissions.count()
+        super().handle_delete(submissions)
+        audit(self.page, "sxc.submissions_delete", user=self.request.user, data={"count": count})
+
+
 list_submissions = reviewers_only(get_submissions_list_view)
-delete_submissions = reviewers_only(DeleteSubmissionsView.as_view())
+delete_submissions = reviewers_only(AuditedDeleteSubmissionsView.as_view())
 forms_index = reviewers_only(FormsIndexView.as_view())
 forms_index_results = reviewers_only(FormsIndexView.as_view(results_only=True))

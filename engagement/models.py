@@ -24,10 +24,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core import ratelimit
 from core.blocks import BodyStreamBlock
 from core.models import BasePage
 
-from core import ratelimit
 from .forms import CONSENT_FIELD, HONEYPOT_FIELD, PublicFormBuilder, add_protection_fields
 
 FIELD_TYPE_CHOICES = [
@@ -258,6 +258,11 @@ class FormPage(EmailFormMixin, FormMixin, BasePage):
             rate_limit_minutes=max(1, window // 60),
         )
         return TemplateResponse(request, self.get_template(request), context, status=status)
+
+    def get_submissions_list_view_class(self):
+        from .admin_views import AuditedSubmissionsListView
+
+        return AuditedSubmissionsListView
 
     def get_preview_context(self, request, mode_name):
         context = super().get_preview_context(request, mode_name)
