@@ -45,9 +45,10 @@ urlpatterns = [
 
 if settings.DEBUG:
     from django.conf.urls.static import static
-    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
-    urlpatterns += staticfiles_urlpatterns()
+    # Development only: static files through core.views.dev_static, which answers 404 to
+    # paths that climb out of the static folders (/static/../).
+    urlpatterns += static(settings.STATIC_URL, view=core_views.dev_static)
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += i18n_patterns(
@@ -56,4 +57,5 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
+handler400 = "core.views.bad_request"
 handler500 = "core.views.server_error"

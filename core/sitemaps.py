@@ -5,6 +5,8 @@ from collections import defaultdict
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from core.visibility import public_pages
+
 
 class LocalizedSitemap(Sitemap):
     def items(self):
@@ -14,8 +16,7 @@ class LocalizedSitemap(Sitemap):
         for root in roots:
             query = query | Page.objects.descendant_of(root, inclusive=True)
         return (
-            query.live()
-            .public()
+            public_pages(query)
             .select_related("locale")
             .order_by("path")
             .defer_streamfields()

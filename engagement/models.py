@@ -127,7 +127,8 @@ class FormPage(EmailFormMixin, FormMixin, BasePage):
         max_length=255,
         blank=True,
         validators=[validate_to_address],
-        help_text="可选：每次提交后发邮件通知这些地址（多个用英文逗号分隔）。邮件含个人信息，只填工作邮箱。",
+        help_text="可选：每次提交后发邮件通知这些地址（多个用英文逗号分隔）。邮件含个人信息，只填工作邮箱。"
+        "只有管理员能修改，修改即时生效并记入站点历史，不经过审核流程。",
     )
     from_address = models.EmailField(
         "发件地址",
@@ -160,7 +161,13 @@ class FormPage(EmailFormMixin, FormMixin, BasePage):
         ),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel("from_address"),
+                        # Submissions hold personal data: only administrators route them.
+                        FieldPanel("to_address", permission="superuser"),
+                    ]
+                ),
                 FieldPanel("subject"),
             ],
             heading="通知邮件（可选）",
@@ -258,6 +265,14 @@ class FormPage(EmailFormMixin, FormMixin, BasePage):
             rate_limit_minutes=max(1, window // 60),
         )
         return TemplateResponse(request, self.get_template(request), context, status=status)
+
+    def with_content_json(self, content):
+        """A revision never carries the notification address: it is the stored value, which
+        only an administrator changes (engagement.wagtail_hooks), so neither an editor's
+        draft nor a moderator's approval can route submissions to another inbox."""
+        page = super().with_content_json(content)
+        page.to_address = self.to_address
+        return page
 
     def get_submissions_list_view_class(self):
         from .admin_views import AuditedSubmissionsListView

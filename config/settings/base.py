@@ -1,5 +1,6 @@
 """Settings shared by every environment. Everything that differs comes from the environment."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -32,6 +33,7 @@ PROJECT_APPS = [
     "editorial",
     "sharing",
     "search",
+    "accounts",
 ]
 
 INSTALLED_APPS = [
@@ -60,6 +62,9 @@ INSTALLED_APPS = [
     "rest_framework",
     "django_filters",
     "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -71,17 +76,22 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.twofactor.AdminSecurityMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "core.middleware.HostileRequestMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a lockout raised during login into its response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -140,12 +150,47 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
+# Password policy (docs/security.md): at least 10 characters, not like the user's name or
+# e-mail, not a common password, not all digits, and letters plus digits (等保 2.0 二级
+# “口令具有复杂度要求”).
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": env_int("PASSWORD_MIN_LENGTH", 10)},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "accounts.passwords.LettersAndDigitsValidator"},
 ]
+
+# Login lockout (django-axes): LOGIN_FAILURE_LIMIT failures for one account, or from one
+# client address (core.ratelimit.client_ip), lock that account or address out for
+# LOGIN_LOCKOUT_MINUTES; the right password is refused meanwhile.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 10)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 30))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_ip"
+AXES_LOCKOUT_CALLABLE = "accounts.views.locked_out"
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_USERNAME_FORM_FIELD = "username"
+# Our own log lines (accounts.signals) say who and from where; axes' would repeat them.
+AXES_VERBOSE = False
+
+# Two-factor sign-in (TOTP, django-otp) for administrators and TWO_FACTOR_GROUPS; required
+# in production (config.settings.production), optional in the demo so `make run` logs in.
+TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", False)
+TWO_FACTOR_GROUPS = env_list("TWO_FACTOR_GROUPS", "表单审阅")
+OTP_TOTP_ISSUER = "书香西城"
+# An admin session ends after this many idle minutes, and after SESSION_COOKIE_AGE at most.
+ADMIN_SESSION_IDLE_MINUTES = env_int("ADMIN_SESSION_IDLE_MINUTES", 30)
+SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 12 * 3600)
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "accounts.forms.AuditedPasswordResetForm"
 
 # Languages: Simplified Chinese first and unprefixed; English under /en/.
 LANGUAGE_CODE = "zh-hans"
@@ -188,6 +233,11 @@ CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+PERMISSIONS_POLICY = env_str(
+    "PERMISSIONS_POLICY",
+    "accelerometer=(), camera=(), geolocation=(self), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=(), browsing-topics=()",
+)
 
 # A strict Content Security Policy for the public site: no inline scripts anywhere.
 # The admin keeps Wagtail's own policy needs and is excluded.
@@ -258,6 +308,11 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        # A foreign Host header is logged once, at warning level, by core.views.bad_request
+        # (Django's own entry is an error with a traceback, for what is routine scanning).
+        "django.security.DisallowedHost": {"handlers": [], "propagate": False},
+    },
 }
 
 # Sharing: WeChat JS-SDK credentials; when unset nothing WeChat-specific loads.

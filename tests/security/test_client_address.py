@@ -47,7 +47,10 @@ def test_spoofed_headers_do_not_reset_the_form_limit(client, forms, settings):  
     page = forms["feedback"]
     for n in range(2):
         response = client.post(
-            page.url, good_input(page), HTTP_X_FORWARDED_FOR=f"1.1.1.{n}", HTTP_X_REAL_IP=f"2.2.2.{n}"
+            page.url,
+            good_input(page),
+            HTTP_X_FORWARDED_FOR=f"1.1.1.{n}",
+            HTTP_X_REAL_IP=f"2.2.2.{n}",
         )
         assert response.status_code == 200
     response = client.post(page.url, good_input(page), HTTP_X_FORWARDED_FOR="9.9.9.9")

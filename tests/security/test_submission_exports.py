@@ -16,7 +16,9 @@ def form_page(home):
     add_fields(page, [("称呼", "singleline", True, "", ""), ("留言", "multiline", True, "", "")])
     page.save_revision().publish()
     for text in ['=HYPERLINK("http://evil.example","点我")', "+1", "-2", "@SUM(A1)", "\tx", "好书"]:
-        FormSubmission.objects.create(page=page, form_data={"u79f0u547c": "张女士", "u7559u8a00": text})
+        FormSubmission.objects.create(
+            page=page, form_data={"u79f0u547c": "张女士", "u7559u8a00": text}
+        )
     return page
 
 
