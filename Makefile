@@ -13,7 +13,7 @@ ADMIN_PASSWORD ?= shuxiang-admin-2026
 # How often `make run` publishes and unpublishes pages whose go-live / expiry time has come.
 SCHEDULE_SECONDS ?= 60
 
-.PHONY: run test install migrate demo lint format serve messages bench-search clean help
+.PHONY: run test install migrate demo lint format serve messages bench-search clean help backup restore
 
 help:
 	@echo "make run    — install, migrate, load the demo, serve http://$(HOST):$(PORT)"
@@ -65,6 +65,16 @@ messages: install
 
 bench-search: install
 	$(BIN)/python manage.py bench_search
+
+# Backups (docs/deployment.md): database + media + manifest + SHA256SUMS in var/backups/<time>/.
+# `make restore` restores BACKUP (default: the newest) after verifying it; YES=1 skips the question.
+backup: install
+	$(BIN)/python manage.py backup
+
+restore: install
+	@backup="$(or $(BACKUP),$$(ls -1d var/backups/*/ 2>/dev/null | tail -n 1))"; \
+	test -n "$$backup" || { echo "没有找到备份：先运行 make backup，或指定 BACKUP=<目录>"; exit 1; }; \
+	$(BIN)/python manage.py restore "$$backup" $(if $(YES),--yes,)
 
 clean:
 	rm -rf $(VENV) var staticfiles

@@ -3,7 +3,7 @@
 import logging
 
 from django.conf import settings
-from django.shortcuts import redirect
+from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.safestring import mark_safe
@@ -91,8 +91,6 @@ def _grouped_secret(device):
 def locked_out(request, credentials=None, *args, **kwargs):
     """What django-axes answers while an account or address is locked out."""
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
-    response = TemplateResponse(
-        request, "accounts/locked_out.html", {"minutes": minutes}, status=429
-    )
+    response = render(request, "accounts/locked_out.html", {"minutes": minutes}, status=429)
     response["Retry-After"] = str(minutes * 60)
     return response

@@ -19,6 +19,7 @@ from core import jsonld
 from core.blocks import BodyStreamBlock
 from core.listing import FilterState, paginate, read_choice
 from core.models import BasePage
+from core.visibility import public_pages
 
 CATEGORIES = [
     ("news", "新闻"),
@@ -35,7 +36,7 @@ MAX_TAG_LENGTH = 100
 def live_articles():
     """Live articles with what a card shows (lead image, listing image, tags) prefetched."""
     return (
-        ArticlePage.objects.live()
+        public_pages(ArticlePage.objects)
         .select_related("lead_image", "listing_image")
         .prefetch_related("lead_image__renditions", "listing_image__renditions", "tags")
         .order_by("-date", "-pk")
@@ -83,9 +84,9 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
         """Tags used by live articles under this index, most used first."""
         return (
             Tag.objects.filter(
-                articles_articlepagetag_items__content_object__in=ArticlePage.objects.live().child_of(
-                    self
-                )
+                articles_articlepagetag_items__content_object__in=public_pages(
+                    ArticlePage.objects
+                ).child_of(self)
             )
             .annotate(uses=models.Count("articles_articlepagetag_items"))
             .order_by("-uses", "name")

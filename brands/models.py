@@ -15,6 +15,7 @@ from core import jsonld
 from core.blocks import BodyStreamBlock
 from core.listing import paginate
 from core.models import BasePage
+from core.visibility import public_pages
 from events.queries import upcoming_events
 
 
@@ -40,7 +41,7 @@ class ReadingBrandIndexPage(BasePage):
 
     def get_brands(self):
         return (
-            ReadingBrandPage.objects.live()
+            public_pages(ReadingBrandPage.objects)
             .child_of(self)
             .select_related("logo", "listing_image")
             .prefetch_related("logo__renditions", "listing_image__renditions")
@@ -173,7 +174,7 @@ class ReadingBrandPage(BasePage):
         from articles.models import ArticlePage
 
         return (
-            ArticlePage.objects.live()
+            public_pages(ArticlePage.objects)
             # Any translation of this brand: a translated article may still point at the original.
             .filter(brand__translation_key=self.translation_key, locale_id=self.locale_id)
             .select_related("lead_image", "listing_image")
@@ -276,7 +277,7 @@ def brands_for_home(locale, chosen_ids=(), count=6):
     shown. Two queries for the choice, then a fixed number for the brands and their logos.
     """
     brands = (
-        ReadingBrandPage.objects.live()
+        public_pages(ReadingBrandPage.objects)
         .filter(locale=locale)
         .select_related("logo", "listing_image")
         .prefetch_related("logo__renditions", "listing_image__renditions")

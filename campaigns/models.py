@@ -15,6 +15,7 @@ from core import jsonld
 from core.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from core.listing import paginate
 from core.models import BasePage
+from core.visibility import public_pages
 
 
 class CampaignIndexPage(BasePage):
@@ -48,7 +49,7 @@ class CampaignIndexPage(BasePage):
 def live_campaigns():
     """Live campaigns with their stages and images prefetched, for cards and the home page."""
     return (
-        CampaignPage.objects.live()
+        public_pages(CampaignPage.objects)
         .select_related("cover_image", "listing_image")
         .prefetch_related("stages", "cover_image__renditions", "listing_image__renditions")
     )
@@ -217,7 +218,9 @@ class CampaignPage(BasePage):
         where translated, else in the original language."""
         from honours.models import HonourRollPage
 
-        rolls = HonourRollPage.objects.live().filter(campaign__translation_key=self.translation_key)
+        rolls = public_pages(HonourRollPage.objects).filter(
+            campaign__translation_key=self.translation_key
+        )
         in_language = list(rolls.filter(locale_id=self.locale_id).order_by("-year", "title"))
         return in_language or list(rolls.order_by("-year", "title"))
 

@@ -1,6 +1,7 @@
 """Turn away requests no view should have to handle, with a clear 400 in Chinese."""
 
 from django.conf import settings
+from django.core.exceptions import BadRequest
 from django.http import HttpResponseBadRequest, HttpResponseNotAllowed
 from django.template.loader import render_to_string
 
@@ -44,7 +45,7 @@ class HostileRequestMiddleware:
             # view reads request.POST and fails with a 500.
             try:
                 request.POST  # noqa: B018
-            except (UnicodeDecodeError, ValueError, LookupError):
+            except (BadRequest, UnicodeDecodeError, ValueError, LookupError):
                 return "提交的内容无法解码，请使用 UTF-8 编码后重试。"
         return None
 

@@ -25,6 +25,7 @@ AUDIT_ACTIONS = {
     "sxc.submissions_view": ("查看表单提交", "查看了 {count} 条表单提交"),
     "sxc.submissions_export": ("导出表单提交", "导出了 {count} 条表单提交（{format}）"),
     "sxc.submissions_delete": ("删除表单提交", "删除了 {count} 条表单提交"),
+    "sxc.submissions_purge": ("到期删除表单提交", "删除了 {count} 条超过 {days} 天的表单提交"),
     "sxc.login": ("登录成功", "登录成功（{method}）"),
     "sxc.login_failed": ("登录失败", "登录失败：密码错误或账号不存在"),
     "sxc.lockout": ("登录锁定", "连续登录失败，账号或地址已被暂时锁定"),
@@ -44,7 +45,7 @@ def register_audit_actions(actions):
 
         class Formatter(LogFormatter):
             def format_message(self, log_entry, template=template):
-                data = {"count": "", "format": "", "method": "", "before": "", "after": ""}
+                data = dict.fromkeys(("count", "format", "method", "before", "after", "days"), "")
                 data.update(log_entry.data or {})
                 return template.format(**data)
 

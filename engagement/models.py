@@ -271,7 +271,8 @@ class FormPage(EmailFormMixin, FormMixin, BasePage):
         only an administrator changes (engagement.wagtail_hooks), so neither an editor's
         draft nor a moderator's approval can route submissions to another inbox."""
         page = super().with_content_json(content)
-        page.to_address = self.to_address
+        stored = FormPage.objects.filter(pk=self.pk).values_list("to_address", flat=True)
+        page.to_address = stored.first() if self.pk else self.to_address
         return page
 
     def get_submissions_list_view_class(self):

@@ -33,6 +33,8 @@ def store_notification_address(request, page, created=False):
 
 
 hooks.register("after_edit_page", store_notification_address)
+
+
 @hooks.register("after_create_page")
 def store_new_notification_address(request, page):
     store_notification_address(request, page, created=True)

@@ -10,14 +10,15 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
+from core.visibility import public_pages
+
 
 def event_queryset():
     from events.models import EventPage
 
     images = get_image_model().objects.prefetch_renditions()
     return (
-        EventPage.objects.live()
-        .public()
+        public_pages(EventPage.objects)
         .defer_streamfields()
         .select_related("venue", "brand")
         .prefetch_related(

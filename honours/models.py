@@ -14,6 +14,7 @@ from core import jsonld
 from core.blocks import BodyStreamBlock
 from core.listing import FilterState, read_choice, read_int
 from core.models import BasePage
+from core.visibility import public_pages
 
 CATEGORIES = [
     ("space", "特色阅读空间"),
@@ -27,7 +28,7 @@ HONOUREE_KINDS = [("person", "个人或家庭"), ("organization", "单位或空�
 
 def live_rolls():
     return (
-        HonourRollPage.objects.live()
+        public_pages(HonourRollPage.objects)
         .select_related("listing_image", "cover_image")
         .prefetch_related("listing_image__renditions", "cover_image__renditions")
         .order_by("-year", "title")
@@ -66,7 +67,7 @@ class HonourRollIndexPage(BasePage):
             filters=filters,
             years=sorted(years.items(), reverse=True),
             year_choices=list(
-                HonourRollPage.objects.live()
+                public_pages(HonourRollPage.objects)
                 .child_of(self)
                 .order_by("-year")
                 .values_list("year", flat=True)

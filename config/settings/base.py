@@ -306,12 +306,21 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "null": {"class": "logging.NullHandler"},
+    },
+    # logging.Filter(name) passes only records of that logger: this one passes none.
+    "filters": {"drop": {"name": "sxc.nothing"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
     "loggers": {
         # A foreign Host header is logged once, at warning level, by core.views.bad_request
         # (Django's own entry is an error with a traceback, for what is routine scanning).
-        "django.security.DisallowedHost": {"handlers": [], "propagate": False},
+        "django.security.DisallowedHost": {
+            "handlers": ["null"],
+            "filters": ["drop"],
+            "propagate": False,
+        },
     },
 }
 
@@ -331,5 +340,8 @@ SHOW_DEMO_NOTICE = env_bool("SHOW_DEMO_NOTICE", True)
 # (default HTTP_X_FORWARDED_FOR), read right to left.
 FORM_RATE_LIMIT = env_int("FORM_RATE_LIMIT", 5)
 FORM_RATE_LIMIT_WINDOW = env_int("FORM_RATE_LIMIT_WINDOW", 600)
+# Form submissions (personal data) are kept this long, then deleted by
+# `manage.py purge_form_submissions` (daily, from cron; docs/deployment.md).
+FORM_SUBMISSION_RETENTION_DAYS = env_int("FORM_SUBMISSION_RETENTION_DAYS", 365)
 FORM_CLIENT_IP_HEADER = env_str("FORM_CLIENT_IP_HEADER", "HTTP_X_FORWARDED_FOR")
 TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")

@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
 from core.models import BasePage
+from core.visibility import public_pages
 from events import choices
 from events.choices import AUDIENCES, STATUSES
 from spaces.choices import labels
@@ -297,7 +298,7 @@ class EventPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["ics_url"] = self.url + "ics/" if self.url else ""
         context["is_past"] = self.is_past()
-        context["promoters"] = self.promoters.live().order_by("title")
+        context["promoters"] = public_pages(self.promoters).order_by("title")
         return context
 
     def get_json_ld(self, request):

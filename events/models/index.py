@@ -6,6 +6,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from core.listing import paginate
 from core.models import BasePage
+from core.visibility import public_pages
 
 FEED_LIMIT = 200
 
@@ -33,13 +34,13 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
         events = self.get_events().values("brand_id", "venue_id")
         brands = (
-            ReadingBrandPage.objects.live()
+            public_pages(ReadingBrandPage.objects)
             .filter(pk__in=events.values("brand_id"))
             .order_by("title")
             .values_list("pk", "title")
         )
         venues = (
-            ReadingSpacePage.objects.live()
+            public_pages(ReadingSpacePage.objects)
             .filter(pk__in=events.values("venue_id"))
             .order_by("title")
             .values_list("pk", "title")

@@ -16,6 +16,7 @@ from core.blocks import BodyStreamBlock
 from core.choices import SUBDISTRICTS
 from core.listing import FilterState, paginate, read_choice
 from core.models import BasePage
+from core.visibility import public_pages
 
 from .specialties import Specialty
 
@@ -57,7 +58,7 @@ class ReadingPromoterIndexPage(BasePage):
 
     def get_promoters(self):
         return (
-            ReadingPromoterPage.objects.live()
+            public_pages(ReadingPromoterPage.objects)
             .child_of(self)
             .select_related("photo", "listing_image")
             .prefetch_related("photo__renditions", "listing_image__renditions", "specialties")
@@ -201,7 +202,9 @@ class ReadingPromoterPage(BasePage):
         )
 
     def get_upcoming_events(self):
-        return list(self.events.live().filter(end__gte=timezone.now()).order_by("start", "pk")[:6])
+        return list(
+            public_pages(self.events).filter(end__gte=timezone.now()).order_by("start", "pk")[:6]
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

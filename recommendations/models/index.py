@@ -9,6 +9,7 @@ from wagtail.models import Page
 
 from core.listing import FilterState, paginate, read_choice, read_int
 from core.models import BasePage
+from core.visibility import public_pages
 
 from .choices import AgeGroup, Category
 from .localize import attach_renditions, localize_books
@@ -58,12 +59,14 @@ class RecommendationIndexPage(BasePage):
     def year_choices(self):
         rec_years = {
             d.year
-            for d in BookRecommendationPage.objects.child_of(self)
-            .live()
-            .dates("recommended_on", "year")
+            for d in public_pages(BookRecommendationPage.objects.child_of(self)).dates(
+                "recommended_on", "year"
+            )
         }
         list_years = set(
-            BookListPage.objects.child_of(self).live().values_list("year", flat=True).distinct()
+            public_pages(BookListPage.objects.child_of(self))
+            .values_list("year", flat=True)
+            .distinct()
         )
         return sorted(rec_years | list_years, reverse=True)
 
@@ -83,8 +86,8 @@ class RecommendationIndexPage(BasePage):
 
     def filtered_pages(self, kind=None, category=None, age=None, theme=None, year=None):
         """A Page queryset of the live recommendations and lists that match every filter."""
-        recs = BookRecommendationPage.objects.child_of(self).live()
-        lists = BookListPage.objects.child_of(self).live()
+        recs = public_pages(BookRecommendationPage.objects.child_of(self))
+        lists = public_pages(BookListPage.objects.child_of(self))
         if category:
             recs = recs.filter(book__category=category)
             lists = lists.filter(items__book__category=category)

@@ -17,6 +17,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.models import BasePage
+from core.visibility import public_pages
 from recommendations import jsonld
 
 from .books import COVER_SPEC, Book
@@ -219,7 +220,7 @@ class BookRecommendationPage(BasePage):
         context["book"] = self.get_book()
         context["related"] = self.get_related_books()
         context["lists"] = (
-            BookListPage.objects.live()
+            public_pages(BookListPage.objects)
             .filter(locale=self.locale, items__book__translation_key=self.book.translation_key)
             .distinct()
             .order_by("-year")[:5]
@@ -392,7 +393,7 @@ class BookListPage(BasePage):
         keys = [item.book.translation_key for item in items]
         recommendations = {}
         for rec in (
-            BookRecommendationPage.objects.live()
+            public_pages(BookRecommendationPage.objects)
             .filter(locale=self.locale, book__translation_key__in=keys)
             .select_related("book")
             .order_by("-recommended_on")

@@ -23,7 +23,7 @@ def form_page(home):
     return page
 
 
-@pytest.mark.parametrize("host", ["evil.example", "a" * 300, "127.0.0.1:99999", "[::1", "x y"])
+@pytest.mark.parametrize("host", ["evil.example", "a" * 300, "evil.example:8080", "[::1", "x y"])
 def test_a_foreign_host_is_a_plain_400_logged_once(client, home, host, caplog):
     with caplog.at_level(logging.INFO):
         response = client.get("/", HTTP_HOST=host)
@@ -83,7 +83,7 @@ def test_api_accepts_good_values(client, home):
 
 
 @pytest.mark.parametrize(
-    "url", ["http://testserver/%00", "http://testserver/\x00", "http://testserver/?q=%00", "%00"]
+    "url", ["http://testserver/%00", "http://testserver/\x00", "http://testserver/a%00b/", "%00"]
 )
 def test_oembed_with_nul_is_4xx(client, home, url):
     response = client.get("/oembed/", {"url": url})

@@ -23,9 +23,17 @@ def form_page(home):
 
 
 def edit(client, page, **changes):
+    """Post the edit form as the browser would (StreamFields, built by JavaScript there,
+    are posted empty: the test pages have no body)."""
+    from wagtail.fields import StreamField
+    from wagtail.test.utils.form_data import nested_form_data, streamfield
+
     url = reverse("wagtailadmin_pages:edit", args=[page.pk])
     html = client.get(url).content.decode()
-    return client.post(url, edit_form_data(html, **changes)), html
+    data = edit_form_data(html, **changes)
+    streams = [f.name for f in FormPage._meta.get_fields() if isinstance(f, StreamField)]
+    data.update(nested_form_data({name: streamfield([]) for name in streams}))
+    return client.post(url, data), html
 
 
 def test_moderators_do_not_see_the_field_and_cannot_post_it(client, moderator, form_page):

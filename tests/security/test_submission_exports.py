@@ -61,3 +61,20 @@ def test_administrators_see_the_entries_in_site_history(client, form_page, revie
     response = client.get(reverse("wagtailadmin_reports:site_history"))
     assert response.status_code == 200
     assert "导出表单提交" in response.content.decode()
+
+
+def test_old_submissions_are_purged_and_the_purge_is_audited(form_page, settings):
+    import datetime
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    settings.FORM_SUBMISSION_RETENTION_DAYS = 30
+    old = FormSubmission.objects.filter(page=form_page)[:2]
+    FormSubmission.objects.filter(pk__in=[s.pk for s in old]).update(
+        submit_time=timezone.now() - datetime.timedelta(days=31)
+    )
+    call_command("purge_form_submissions", stdout=__import__("io").StringIO())
+    assert FormSubmission.objects.filter(page=form_page).count() == 4
+    entry = PageLogEntry.objects.get(page=form_page, action="sxc.submissions_purge")
+    assert entry.data == {"count": 2, "days": 30}
