@@ -9,7 +9,7 @@ from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable
@@ -18,7 +18,7 @@ from wagtail.search import index
 from core import jsonld
 from core.blocks import BodyStreamBlock
 from core.listing import FilterState, paginate, read_choice
-from core.models import BasePage
+from core.models import BasePage, RoutableBasePage
 from core.visibility import public_pages
 
 CATEGORIES = [
@@ -33,34 +33,7 @@ AUTHOR_KINDS = [("organization", "机构"), ("person", "个人")]
 MAX_TAG_LENGTH = 100
 
 
-def live_articles():
-    """Live articles with what a card shows (lead image, listing image, tags) prefetched."""
-    return (
-        public_pages(ArticlePage.objects)
-        .select_related("lead_image", "listing_image")
-        .prefetch_related("lead_image__renditions", "listing_image__renditions", "tags")
-        .order_by("-date", "-pk")
-    )
-
-
-def same_page_in_any_locale(page_id):
-    """A subquery of the translation key of page ``page_id``: finds its translation by key."""
-    from wagtail.models import Page
-
-    return Page.objects.filter(pk=page_id).values("translation_key")
-
-
-def latest_articles(locale, count=4, pinned_id=None):
-    """The newest live articles in ``locale``; a pinned one (chosen in any language) first."""
-    articles = live_articles().filter(locale=locale)
-    if pinned_id is None:
-        return list(articles[:count])
-    key = same_page_in_any_locale(pinned_id)
-    first = list(articles.filter(translation_key__in=key)[:1])
-    return first + list(articles.exclude(translation_key__in=key)[: count - len(first)])
-
-
-class ArticleIndexPage(RoutablePageMixin, BasePage):
+class ArticleIndexPage(RoutableBasePage):
     """资讯 — filter by category and tag, paginated, with RSS and Atom feeds."""
 
     per_page = models.PositiveSmallIntegerField(
@@ -78,6 +51,8 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
         verbose_name = "资讯目录"
 
     def get_articles(self):
+        from articles.queries import live_articles
+
         return live_articles().child_of(self)
 
     def tag_choices(self):
@@ -85,8 +60,8 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
         return (
             Tag.objects.filter(
                 articles_articlepagetag_items__content_object__in=public_pages(
-                    ArticlePage.objects
-                ).child_of(self)
+                    ArticlePage.objects.child_of(self)
+                )
             )
             .annotate(uses=models.Count("articles_articlepagetag_items"))
             .order_by("-uses", "name")

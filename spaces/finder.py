@@ -1,8 +1,8 @@
 """The finder's query: GET filters → the matching spaces, each with its opening status.
 
-Type, sub-district, service and accessibility filter in the database. "Open now" needs the
-hours of every matching space: they are prefetched in two queries and computed in Python,
-so the number of queries does not grow with the number of spaces.
+Type, sub-district, service and accessibility filter in the database. Opening status is
+computed in Python from hours prefetched in two queries, for the page of results shown only —
+except with "open now", which needs the status of every matching space first.
 """
 
 from django.db.models import Prefetch, prefetch_related_objects
@@ -11,9 +11,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.images import get_image_model
 
+from core.choices import SUBDISTRICTS
+from core.fields import contains_code
 from core.listing import FilterState, paginate, read_choice
-from spaces.choices import ACCESSIBILITY, SERVICES, SPACE_TYPES, SUBDISTRICTS
-from spaces.fields import contains_code
+from spaces.choices import ACCESSIBILITY, SERVICES, SPACE_TYPES
 
 PER_PAGE = 20
 OPEN_NOW = [("1", gettext_lazy("正在开放"))]
@@ -30,7 +31,8 @@ def read_filters(request):
 
 
 def find_spaces(queryset, state, now=None):
-    """The spaces matching ``state`` (a list), each with ``.status`` set."""
+    """The spaces matching ``state``: a queryset, or — with "open now", which only the
+    hours can answer — a list of the open ones, each with ``.status`` already set."""
     if state.invalid:
         return []
     values = state.values
@@ -42,16 +44,23 @@ def find_spaces(queryset, state, now=None):
         queryset = queryset.filter(contains_code("services", values["service"]))
     if values.get("access"):
         queryset = queryset.filter(contains_code("accessibility", values["access"]))
-    queryset = queryset.defer_streamfields().prefetch_related(
-        "opening_periods", "opening_exceptions"
-    )
+    queryset = queryset.defer_streamfields()
+    if not values.get("open"):
+        return queryset
+    spaces = list(queryset.prefetch_related("opening_periods", "opening_exceptions"))
+    set_status(spaces, now)
+    return [space for space in spaces if space.status.is_open]
+
+
+def set_status(spaces, now=None):
+    """Each space's opening status, from hours prefetched in two queries for them all."""
+    spaces = [space for space in spaces if not hasattr(space, "status")]
+    if not spaces:
+        return
+    prefetch_related_objects(spaces, "opening_periods", "opening_exceptions")
     now = now or timezone.now()
-    spaces = list(queryset)
     for space in spaces:
         space.status = space.opening_status(now)
-    if values.get("open"):
-        spaces = [space for space in spaces if space.status.is_open]
-    return spaces
 
 
 def prefetch_cards(spaces):
@@ -68,10 +77,17 @@ def prefetch_cards(spaces):
 
 
 def finder_context(request, queryset, per_page=PER_PAGE):
+    """One page of results; opening hours are read and computed for that page only."""
     state = read_filters(request)
     spaces = find_spaces(queryset, state)
     page = paginate(request, spaces, per_page)
     items = list(page.object_list)
     if items:
+        set_status(items)
         prefetch_cards(items)
-    return {"filters": state, "spaces": page, "space_items": items, "result_count": len(spaces)}
+    return {
+        "filters": state,
+        "spaces": page,
+        "space_items": items,
+        "result_count": page.paginator.count,
+    }

@@ -16,8 +16,10 @@ DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
-# The content apps, one per area, and the cross-cutting ones. Order matters only for
-# template overrides: project apps come before Wagtail so their templates win.
+# The content apps, one per area, and the cross-cutting ones. Their order here matters only
+# for template overrides (project apps come before Wagtail so their templates win); URLs,
+# API endpoints and demo loaders are listed explicitly (config/urls.py, core/api.py and
+# DEMO_LOADERS below), each in an order that says why.
 PROJECT_APPS = [
     "core",
     "home",
@@ -34,6 +36,37 @@ PROJECT_APPS = [
     "sharing",
     "search",
     "accounts",
+]
+
+# `manage.py load_demo` runs these "<app>.demo.<function>(ctx)" loaders in this order. Later
+# loaders link to what earlier ones made (through ctx.model(label)), and the main menu lists
+# the sections in the order their loaders add them. load_demo refuses to run while an app has
+# a demo.py that is not listed here.
+DEMO_LOADERS = [
+    # Site settings, the main and footer menus, the home page, about and privacy pages:
+    # every other section hangs under the home page and appends to its menus.
+    "home.demo.load",
+    # Books and book lists: brands show book lists, spaces lend books.
+    "recommendations.demo.load",
+    # News: brands and campaigns link the articles written about them.
+    "articles.demo.load",
+    # Brands: their pages list book lists and articles made above.
+    "brands.demo.load",
+    # Campaigns: the news items about each campaign point to it.
+    "campaigns.demo.load",
+    # Honour rolls: the families' roll comes from last year's campaign.
+    "honours.demo.load",
+    # Reading spaces; the books above become borrowable at the sample libraries.
+    "spaces.demo.load",
+    # Events: held at the spaces, part of the brands.
+    "events.demo.load",
+    # Promoter profiles; they lead some of the events above.
+    "promoters.demo.load",
+    # A roll of reading promoters naming the profiles just made.
+    "honours.demo.promoter_roll",
+    # Forms: the promoter directory's "apply" button and open campaigns' sign-up link point
+    # at them, so they come after promoters and campaigns.
+    "engagement.demo.load",
 ]
 
 INSTALLED_APPS = [
@@ -78,6 +111,10 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "core.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions: a cached anonymous page is served without touching the session or
+    # the database, and Vary: Cookie added by the session is dropped where the page cache
+    # key already covers the one cookie that matters (core.pagecache).
+    "core.pagecache_middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -135,7 +172,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when REDIS_URL is set, otherwise this process's memory.
+# Cache: Redis when REDIS_URL is set, otherwise files in var/cache/django, which every process on
+# the machine shares (gunicorn workers, publish_scheduled): a page purged by one process is
+# purged for all. (Local memory would be per process: a stale page in the other worker.)
 REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     CACHES = {
@@ -148,7 +187,40 @@ if REDIS_URL:
     }
     DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(VAR_DIR / "cache" / "django"),
+            "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "sxc"),
+            "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 5000)},
+        }
+    }
+
+# The anonymous full-page cache (core.pagecache): on unless PAGE_CACHE=off.
+PAGE_CACHE = env_bool("PAGE_CACHE", True)
+# Serve uploaded media from Django (make run without a web server in front); production
+# lets nginx or object storage serve them.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
+
+# A CDN in front of the site, purged whenever the page cache is (core.frontend_cache):
+# wagtail.contrib.frontend_cache backends from the environment; see docs/deployment.md.
+WAGTAILFRONTENDCACHE = {}
+if env_str("FRONTEND_CACHE_PURGE_URL"):  # Varnish, nginx proxy_cache_purge, Squid: HTTP PURGE
+    WAGTAILFRONTENDCACHE["http"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": env_str("FRONTEND_CACHE_PURGE_URL"),
+    }
+if env_str("FRONTEND_CACHE_CLOUDFLARE_ZONEID"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": env_str("FRONTEND_CACHE_CLOUDFLARE_TOKEN"),
+        "ZONEID": env_str("FRONTEND_CACHE_CLOUDFLARE_ZONEID"),
+    }
+if env_str("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": env_str("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"),
+    }
 
 # Password policy (docs/security.md): at least 10 characters, not like the user's name or
 # e-mail, not a common password, not all digits, and letters plus digits (等保 2.0 二级
@@ -270,6 +342,10 @@ WAGTAIL_SITE_NAME = "书香西城"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Wagtail's database search with Chinese word segmentation (jieba), on SQLite and
 # PostgreSQL alike: see docs/search.md (and how to move to Elasticsearch/OpenSearch).
+# Pages are rendered once in the background after publishing, so that the image renditions
+# their templates use exist before the first reader arrives (core.renditions).
+RENDITION_WARMING = env_str("RENDITION_WARMING", "thread")
+
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend", "SEARCH_CONFIG": "simple"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024

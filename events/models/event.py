@@ -8,21 +8,22 @@ from django.utils.functional import cached_property
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
-from core.models import BasePage
+from core.choices import labels
+from core.fields import ChoiceListField
+from core.models import BasePage, RoutableBasePage
+from core.queries import in_language
 from core.visibility import public_pages
 from events import choices
 from events.choices import AUDIENCES, STATUSES
-from spaces.choices import labels
-from spaces.fields import ChoiceListField
 
 
-class EventPage(RoutablePageMixin, BasePage):
+class EventPage(RoutableBasePage):
     start = models.DateTimeField("开始时间", help_text="北京时间。全天活动只看日期。")
     end = models.DateTimeField(
         "结束时间", help_text="北京时间，不早于开始时间。多日活动填最后一天的结束时间。"
@@ -286,7 +287,7 @@ class EventPage(RoutablePageMixin, BasePage):
 
     @path("")
     def event(self, request):
-        return BasePage.serve(self, request)
+        return self.render(request)
 
     @path("ics/", name="ics")
     def ics(self, request):
@@ -298,7 +299,9 @@ class EventPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["ics_url"] = self.url + "ics/" if self.url else ""
         context["is_past"] = self.is_past()
-        context["promoters"] = public_pages(self.promoters).order_by("title")
+        context["promoters"] = in_language(
+            public_pages(self.promoters).order_by("title"), self.locale_id
+        )
         return context
 
     def get_json_ld(self, request):

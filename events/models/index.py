@@ -2,16 +2,15 @@
 
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 
 from core.listing import paginate
-from core.models import BasePage
-from core.visibility import public_pages
+from core.models import BasePage, RoutableBasePage
 
 FEED_LIMIT = 200
 
 
-class EventIndexPage(RoutablePageMixin, BasePage):
+class EventIndexPage(RoutableBasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1
@@ -28,30 +27,27 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         return event_queryset().child_of(self)
 
     def filter_choices(self):
-        """Brands and venues that have events in this calendar (two queries)."""
-        from brands.models import ReadingBrandPage
-        from spaces.models import ReadingSpacePage
+        """Live brands and venues that have events in this calendar (two queries).
 
-        events = self.get_events().values("brand_id", "venue_id")
-        brands = (
-            public_pages(ReadingBrandPage.objects)
-            .filter(pk__in=events.values("brand_id"))
-            .order_by("title")
-            .values_list("pk", "title")
-        )
-        venues = (
-            public_pages(ReadingSpacePage.objects)
-            .filter(pk__in=events.values("venue_id"))
-            .order_by("title")
-            .values_list("pk", "title")
-        )
-        return [(str(pk), title) for pk, title in brands], [
-            (str(pk), title) for pk, title in venues
-        ]
+        Read through the events' foreign keys, so the calendar needs no import of the
+        brands or spaces apps.
+        """
+        events = self.get_events().prefetch_related(None).order_by()
+
+        def linked(field):
+            rows = (
+                events.filter(**{f"{field}__live": True})
+                .values_list(f"{field}_id", f"{field}__title")
+                .distinct()
+                .order_by(f"{field}__title", f"{field}_id")
+            )
+            return [(str(pk), title) for pk, title in rows]
+
+        return linked("brand"), linked("venue")
 
     @path("")
     def calendar(self, request):
-        return BasePage.serve(self, request)
+        return self.render(request)
 
     @path("ics/", name="feed")
     def feed(self, request):

@@ -5,7 +5,6 @@ import django.utils.timezone
 import modelcluster.contrib.taggit
 import modelcluster.fields
 import modelsearch.index
-import recommendations.models.fields
 import recommendations.models.pages
 import uuid
 import wagtail.fields
@@ -15,173 +14,837 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx'),
-        ('wagtailcore', '0098_apitoken'),
-        ('wagtailimages', '0027_image_description'),
+        ("taggit", "0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx"),
+        ("wagtailcore", "0098_apitoken"),
+        ("wagtailimages", "0027_image_description"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Book',
+            name="Book",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('translation_key', models.UUIDField(default=uuid.uuid4, editable=False)),
-                ('live', models.BooleanField(default=True, editable=False, verbose_name='live')),
-                ('has_unpublished_changes', models.BooleanField(default=False, editable=False, verbose_name='has unpublished changes')),
-                ('first_published_at', models.DateTimeField(blank=True, db_index=True, null=True, verbose_name='first published at')),
-                ('last_published_at', models.DateTimeField(editable=False, null=True, verbose_name='last published at')),
-                ('go_live_at', models.DateTimeField(blank=True, null=True, verbose_name='go live date/time')),
-                ('expire_at', models.DateTimeField(blank=True, null=True, verbose_name='expiry date/time')),
-                ('expired', models.BooleanField(default=False, editable=False, verbose_name='expired')),
-                ('locked', models.BooleanField(default=False, editable=False, verbose_name='locked')),
-                ('locked_at', models.DateTimeField(editable=False, null=True, verbose_name='locked at')),
-                ('title', models.CharField(help_text='正书名，不加书名号，如：骆驼祥子。', max_length=200, verbose_name='书名')),
-                ('subtitle', models.CharField(blank=True, help_text='可选，如：插图本、第六版。', max_length=200, verbose_name='副书名')),
-                ('authors', models.CharField(help_text='多位作者用顿号“、”分隔；外国作者写通行译名，如：圣埃克苏佩里。可写“编”“绘”等，如：朱成梁 绘。', max_length=300, verbose_name='作者')),
-                ('translator', models.CharField(blank=True, help_text='译著填写，多位译者用顿号分隔。', max_length=200, verbose_name='译者')),
-                ('publisher', models.CharField(blank=True, help_text='所录版本的出版社；不确定时请留空。', max_length=120, verbose_name='出版社')),
-                ('year', models.PositiveSmallIntegerField(blank=True, help_text='所录版本的出版年份，如：2008；不确定时请留空。', null=True, verbose_name='出版年份')),
-                ('isbn', models.CharField(blank=True, help_text='可填 ISBN-10 或 ISBN-13，可带连字符，保存为 13 位数字；系统会核对校验码。不确定时请留空，切勿猜测。', max_length=32, verbose_name='ISBN')),
-                ('pages', models.PositiveIntegerField(blank=True, help_text='可选。', null=True, verbose_name='页数')),
-                ('book_format', models.CharField(blank=True, choices=[('Paperback', '平装'), ('Hardcover', '精装'), ('EBook', '电子书'), ('AudiobookFormat', '有声书'), ('GraphicNovel', '绘本 / 连环画')], help_text='不确定时请留空。', max_length=20, verbose_name='装帧 / 形式')),
-                ('language', models.CharField(choices=[('zh', '中文'), ('en', '英文'), ('fr', '法文'), ('de', '德文'), ('ja', '日文'), ('ru', '俄文'), ('und', '其他')], default='zh', help_text='这一版本正文的语种。', max_length=5, verbose_name='图书语种')),
-                ('category', models.CharField(choices=[('thematic', '主题出版'), ('humanities', '人文社科'), ('literature', '文学艺术'), ('science', '科普生活'), ('children', '少年儿童')], help_text='北京阅读季的五个门类之一。', max_length=20, verbose_name='分类')),
-                ('age_groups', recommendations.models.fields.ChoiceListField(blank=True, default='', help_text='可多选；居民可按年龄段筛选推荐。', item_choices=[('toddler', '幼儿'), ('primary', '小学'), ('secondary', '中学'), ('adult', '成人'), ('senior', '老年')], max_length=200, verbose_name='适读年龄')),
-                ('borrow_links', wagtail.fields.StreamField([('link', 3), ('page', 7)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'help_text': '如：首都图书馆馆藏查询、西城区图书馆数字资源。', 'label': '名称', 'max_length': 80}), 1: ('wagtail.blocks.URLBlock', (), {'help_text': '以 https:// 开头的完整网址。', 'label': '网址'}), 2: ('wagtail.blocks.CharBlock', (), {'help_text': '可选，如：可预约、有电子版。', 'label': '说明', 'max_length': 120, 'required': False}), 3: ('wagtail.blocks.StructBlock', [[('label', 0), ('url', 1), ('note', 2)]], {}), 4: ('wagtail.blocks.PageChooserBlock', (), {'help_text': '选择本站页面，如某个阅读空间或图书馆介绍页。', 'label': '站内页面'}), 5: ('wagtail.blocks.CharBlock', (), {'help_text': '留空时使用页面标题。', 'label': '链接文字', 'max_length': 80, 'required': False}), 6: ('wagtail.blocks.CharBlock', (), {'label': '说明', 'max_length': 120, 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('page', 4), ('label', 5), ('note', 6)]], {})}, help_text='在哪里能借到或读到这本书：图书馆馆藏查询、站内页面等。', verbose_name='借阅渠道')),
-                ('cover', models.ForeignKey(blank=True, help_text='建议竖版 600×850 左右；请填写替代文字。', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='封面')),
-                ('latest_revision', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision', verbose_name='latest revision')),
-                ('live_revision', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision', verbose_name='live revision')),
-                ('locale', models.ForeignKey(editable=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='wagtailcore.locale', verbose_name='locale')),
-                ('locked_by', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='locked_%(class)ss', to=settings.AUTH_USER_MODEL, verbose_name='locked by')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("translation_key", models.UUIDField(default=uuid.uuid4, editable=False)),
+                ("live", models.BooleanField(default=True, editable=False, verbose_name="live")),
+                (
+                    "has_unpublished_changes",
+                    models.BooleanField(
+                        default=False, editable=False, verbose_name="has unpublished changes"
+                    ),
+                ),
+                (
+                    "first_published_at",
+                    models.DateTimeField(
+                        blank=True, db_index=True, null=True, verbose_name="first published at"
+                    ),
+                ),
+                (
+                    "last_published_at",
+                    models.DateTimeField(
+                        editable=False, null=True, verbose_name="last published at"
+                    ),
+                ),
+                (
+                    "go_live_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="go live date/time"),
+                ),
+                (
+                    "expire_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="expiry date/time"),
+                ),
+                (
+                    "expired",
+                    models.BooleanField(default=False, editable=False, verbose_name="expired"),
+                ),
+                (
+                    "locked",
+                    models.BooleanField(default=False, editable=False, verbose_name="locked"),
+                ),
+                (
+                    "locked_at",
+                    models.DateTimeField(editable=False, null=True, verbose_name="locked at"),
+                ),
+                (
+                    "title",
+                    models.CharField(
+                        help_text="正书名，不加书名号，如：骆驼祥子。",
+                        max_length=200,
+                        verbose_name="书名",
+                    ),
+                ),
+                (
+                    "subtitle",
+                    models.CharField(
+                        blank=True,
+                        help_text="可选，如：插图本、第六版。",
+                        max_length=200,
+                        verbose_name="副书名",
+                    ),
+                ),
+                (
+                    "authors",
+                    models.CharField(
+                        help_text="多位作者用顿号“、”分隔；外国作者写通行译名，如：圣埃克苏佩里。可写“编”“绘”等，如：朱成梁 绘。",
+                        max_length=300,
+                        verbose_name="作者",
+                    ),
+                ),
+                (
+                    "translator",
+                    models.CharField(
+                        blank=True,
+                        help_text="译著填写，多位译者用顿号分隔。",
+                        max_length=200,
+                        verbose_name="译者",
+                    ),
+                ),
+                (
+                    "publisher",
+                    models.CharField(
+                        blank=True,
+                        help_text="所录版本的出版社；不确定时请留空。",
+                        max_length=120,
+                        verbose_name="出版社",
+                    ),
+                ),
+                (
+                    "year",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        help_text="所录版本的出版年份，如：2008；不确定时请留空。",
+                        null=True,
+                        verbose_name="出版年份",
+                    ),
+                ),
+                (
+                    "isbn",
+                    models.CharField(
+                        blank=True,
+                        help_text="可填 ISBN-10 或 ISBN-13，可带连字符，保存为 13 位数字；系统会核对校验码。不确定时请留空，切勿猜测。",
+                        max_length=32,
+                        verbose_name="ISBN",
+                    ),
+                ),
+                (
+                    "pages",
+                    models.PositiveIntegerField(
+                        blank=True, help_text="可选。", null=True, verbose_name="页数"
+                    ),
+                ),
+                (
+                    "book_format",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("Paperback", "平装"),
+                            ("Hardcover", "精装"),
+                            ("EBook", "电子书"),
+                            ("AudiobookFormat", "有声书"),
+                            ("GraphicNovel", "绘本 / 连环画"),
+                        ],
+                        help_text="不确定时请留空。",
+                        max_length=20,
+                        verbose_name="装帧 / 形式",
+                    ),
+                ),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[
+                            ("zh", "中文"),
+                            ("en", "英文"),
+                            ("fr", "法文"),
+                            ("de", "德文"),
+                            ("ja", "日文"),
+                            ("ru", "俄文"),
+                            ("und", "其他"),
+                        ],
+                        default="zh",
+                        help_text="这一版本正文的语种。",
+                        max_length=5,
+                        verbose_name="图书语种",
+                    ),
+                ),
+                (
+                    "category",
+                    models.CharField(
+                        choices=[
+                            ("thematic", "主题出版"),
+                            ("humanities", "人文社科"),
+                            ("literature", "文学艺术"),
+                            ("science", "科普生活"),
+                            ("children", "少年儿童"),
+                        ],
+                        help_text="北京阅读季的五个门类之一。",
+                        max_length=20,
+                        verbose_name="分类",
+                    ),
+                ),
+                (
+                    "age_groups",
+                    models.CharField(
+                        blank=True,
+                        default="",
+                        help_text="可多选；居民可按年龄段筛选推荐。",
+                        max_length=200,
+                        verbose_name="适读年龄",
+                    ),
+                ),
+                (
+                    "borrow_links",
+                    wagtail.fields.StreamField(
+                        [("link", 3), ("page", 7)],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "如：首都图书馆馆藏查询、西城区图书馆数字资源。",
+                                    "label": "名称",
+                                    "max_length": 80,
+                                },
+                            ),
+                            1: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"help_text": "以 https:// 开头的完整网址。", "label": "网址"},
+                            ),
+                            2: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "可选，如：可预约、有电子版。",
+                                    "label": "说明",
+                                    "max_length": 120,
+                                    "required": False,
+                                },
+                            ),
+                            3: (
+                                "wagtail.blocks.StructBlock",
+                                [[("label", 0), ("url", 1), ("note", 2)]],
+                                {},
+                            ),
+                            4: (
+                                "wagtail.blocks.PageChooserBlock",
+                                (),
+                                {
+                                    "help_text": "选择本站页面，如某个阅读空间或图书馆介绍页。",
+                                    "label": "站内页面",
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "留空时使用页面标题。",
+                                    "label": "链接文字",
+                                    "max_length": 80,
+                                    "required": False,
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "说明", "max_length": 120, "required": False},
+                            ),
+                            7: (
+                                "wagtail.blocks.StructBlock",
+                                [[("page", 4), ("label", 5), ("note", 6)]],
+                                {},
+                            ),
+                        },
+                        help_text="在哪里能借到或读到这本书：图书馆馆藏查询、站内页面等。",
+                        verbose_name="借阅渠道",
+                    ),
+                ),
+                (
+                    "cover",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="建议竖版 600×850 左右；请填写替代文字。",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="封面",
+                    ),
+                ),
+                (
+                    "latest_revision",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.revision",
+                        verbose_name="latest revision",
+                    ),
+                ),
+                (
+                    "live_revision",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.revision",
+                        verbose_name="live revision",
+                    ),
+                ),
+                (
+                    "locale",
+                    models.ForeignKey(
+                        editable=False,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to="wagtailcore.locale",
+                        verbose_name="locale",
+                    ),
+                ),
+                (
+                    "locked_by",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="locked_%(class)ss",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="locked by",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '图书',
-                'verbose_name_plural': '图书',
-                'ordering': ['title'],
-                'abstract': False,
+                "verbose_name": "图书",
+                "verbose_name_plural": "图书",
+                "ordering": ["title"],
+                "abstract": False,
             },
-            bases=(wagtail.models.preview.PreviewableMixin, modelsearch.index.Indexed, models.Model),
+            bases=(
+                wagtail.models.preview.PreviewableMixin,
+                modelsearch.index.Indexed,
+                models.Model,
+            ),
         ),
         migrations.CreateModel(
-            name='BookListPage',
+            name="BookListPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('social_text', models.CharField(blank=True, help_text='分享卡片上的一两句话；留空时使用搜索描述或导语。', max_length=255, verbose_name='分享摘要')),
-                ('listing_title', models.CharField(blank=True, help_text='在列表和卡片中替代页面标题，适合较短的写法。', max_length=120, verbose_name='列表标题')),
-                ('listing_summary', models.CharField(blank=True, help_text='在列表和卡片中显示的一两句话；留空时使用导语。', max_length=255, verbose_name='列表摘要')),
-                ('intro', models.TextField(blank=True, help_text='页面开头的一段话（500 字以内），也用作搜索描述和分享摘要的备选。', max_length=500, verbose_name='导语')),
-                ('how_to_use', wagtail.fields.RichTextField(blank=True, help_text='告诉读者怎样用这份书单：按什么顺序读、适合谁、在哪里借。', verbose_name='使用说明')),
-                ('year', models.PositiveSmallIntegerField(default=recommendations.models.pages.current_year, help_text='书单所属年份，用于筛选，如：2026。', verbose_name='年份')),
-                ('season', models.CharField(choices=[('year', '全年'), ('spring', '春季'), ('summer', '夏季'), ('autumn', '秋季'), ('winter', '冬季'), ('winter-break', '寒假'), ('summer-break', '暑假'), ('book-day', '世界读书日')], default='year', help_text='如：寒假、暑假、世界读书日。', max_length=20, verbose_name='时令')),
-                ('audience', recommendations.models.fields.ChoiceListField(blank=True, default='', help_text='可多选；留空表示老少皆宜。', item_choices=[('toddler', '幼儿'), ('primary', '小学'), ('secondary', '中学'), ('adult', '成人'), ('senior', '老年')], max_length=200, verbose_name='适读人群')),
-                ('compiler', models.CharField(blank=True, help_text='编选单位或个人，如：西城区图书馆（示例）。', max_length=120, verbose_name='编选')),
-                ('image', models.ForeignKey(blank=True, help_text='可选；留空时使用第一本书的封面。', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='书单封面')),
-                ('listing_image', models.ForeignKey(blank=True, help_text='在列表和卡片中显示；留空时使用页面主图。', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='列表图片')),
-                ('social_image', models.ForeignKey(blank=True, help_text='分享到微信、微博时显示的图片，会裁切为 1200×630；留空时依次使用页面主图、站点默认分享图。', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='分享图片')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "social_text",
+                    models.CharField(
+                        blank=True,
+                        help_text="分享卡片上的一两句话；留空时使用搜索描述或导语。",
+                        max_length=255,
+                        verbose_name="分享摘要",
+                    ),
+                ),
+                (
+                    "listing_title",
+                    models.CharField(
+                        blank=True,
+                        help_text="在列表和卡片中替代页面标题，适合较短的写法。",
+                        max_length=120,
+                        verbose_name="列表标题",
+                    ),
+                ),
+                (
+                    "listing_summary",
+                    models.CharField(
+                        blank=True,
+                        help_text="在列表和卡片中显示的一两句话；留空时使用导语。",
+                        max_length=255,
+                        verbose_name="列表摘要",
+                    ),
+                ),
+                (
+                    "intro",
+                    models.TextField(
+                        blank=True,
+                        help_text="页面开头的一段话（500 字以内），也用作搜索描述和分享摘要的备选。",
+                        max_length=500,
+                        verbose_name="导语",
+                    ),
+                ),
+                (
+                    "how_to_use",
+                    wagtail.fields.RichTextField(
+                        blank=True,
+                        help_text="告诉读者怎样用这份书单：按什么顺序读、适合谁、在哪里借。",
+                        verbose_name="使用说明",
+                    ),
+                ),
+                (
+                    "year",
+                    models.PositiveSmallIntegerField(
+                        default=recommendations.models.pages.current_year,
+                        help_text="书单所属年份，用于筛选，如：2026。",
+                        verbose_name="年份",
+                    ),
+                ),
+                (
+                    "season",
+                    models.CharField(
+                        choices=[
+                            ("year", "全年"),
+                            ("spring", "春季"),
+                            ("summer", "夏季"),
+                            ("autumn", "秋季"),
+                            ("winter", "冬季"),
+                            ("winter-break", "寒假"),
+                            ("summer-break", "暑假"),
+                            ("book-day", "世界读书日"),
+                        ],
+                        default="year",
+                        help_text="如：寒假、暑假、世界读书日。",
+                        max_length=20,
+                        verbose_name="时令",
+                    ),
+                ),
+                (
+                    "audience",
+                    models.CharField(
+                        blank=True,
+                        default="",
+                        help_text="可多选；留空表示老少皆宜。",
+                        max_length=200,
+                        verbose_name="适读人群",
+                    ),
+                ),
+                (
+                    "compiler",
+                    models.CharField(
+                        blank=True,
+                        help_text="编选单位或个人，如：西城区图书馆（示例）。",
+                        max_length=120,
+                        verbose_name="编选",
+                    ),
+                ),
+                (
+                    "image",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="可选；留空时使用第一本书的封面。",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="书单封面",
+                    ),
+                ),
+                (
+                    "listing_image",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="在列表和卡片中显示；留空时使用页面主图。",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="列表图片",
+                    ),
+                ),
+                (
+                    "social_image",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="分享到微信、微博时显示的图片，会裁切为 1200×630；留空时依次使用页面主图、站点默认分享图。",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="分享图片",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '推荐书单',
-                'verbose_name_plural': '推荐书单',
+                "verbose_name": "推荐书单",
+                "verbose_name_plural": "推荐书单",
             },
-            bases=('wagtailcore.page', models.Model),
+            bases=("wagtailcore.page", models.Model),
         ),
         migrations.CreateModel(
-            name='BookListItem',
+            name="BookListItem",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('blurb', models.TextField(help_text='一两句话（200 字以内），说明为什么选入这份书单。', max_length=200, verbose_name='推荐语')),
-                ('book', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='list_items', to='recommendations.book', verbose_name='图书')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='items', to='recommendations.booklistpage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "blurb",
+                    models.TextField(
+                        help_text="一两句话（200 字以内），说明为什么选入这份书单。",
+                        max_length=200,
+                        verbose_name="推荐语",
+                    ),
+                ),
+                (
+                    "book",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="list_items",
+                        to="recommendations.book",
+                        verbose_name="图书",
+                    ),
+                ),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="items",
+                        to="recommendations.booklistpage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '书单条目',
-                'verbose_name_plural': '书单条目',
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "书单条目",
+                "verbose_name_plural": "书单条目",
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='BookRecommendationPage',
+            name="BookRecommendationPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('social_text', models.CharField(blank=True, help_text='分享卡片上的一两句话；留空时使用搜索描述或导语。', max_length=255, verbose_name='分享摘要')),
-                ('listing_title', models.CharField(blank=True, help_text='在列表和卡片中替代页面标题，适合较短的写法。', max_length=120, verbose_name='列表标题')),
-                ('listing_summary', models.CharField(blank=True, help_text='在列表和卡片中显示的一两句话；留空时使用导语。', max_length=255, verbose_name='列表摘要')),
-                ('intro', models.TextField(blank=True, help_text='页面开头的一段话（500 字以内），也用作搜索描述和分享摘要的备选。', max_length=500, verbose_name='导语')),
-                ('recommended_on', models.DateField(default=django.utils.timezone.localdate, help_text='用于按年份筛选，默认为今天。', verbose_name='推荐日期')),
-                ('recommender_name', models.CharField(help_text='姓名；示例内容请注明“（示例）”。', max_length=60, verbose_name='推荐人')),
-                ('recommender_title', models.CharField(blank=True, help_text='职务或单位，如：西城区图书馆馆员。', max_length=120, verbose_name='推荐人身份')),
-                ('reason', wagtail.fields.RichTextField(help_text='四五句话（400 字以内，英文按词计）：这本书好在哪里、适合谁读；请勿剧透结局。', verbose_name='推荐理由')),
-                ('excerpt', models.TextField(blank=True, help_text='可选，摘录原文一段，请逐字核对。', max_length=800, verbose_name='书摘')),
-                ('excerpt_source', models.CharField(blank=True, help_text='如：第一章、《冬阳·童年·骆驼队》。', max_length=120, verbose_name='书摘出处')),
-                ('book', models.ForeignKey(help_text='从图书库中选择；没有时先在“图书”中添加。', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='recommendation_pages', to='recommendations.book', verbose_name='图书')),
-                ('listing_image', models.ForeignKey(blank=True, help_text='在列表和卡片中显示；留空时使用页面主图。', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='列表图片')),
-                ('recommender_photo', models.ForeignKey(blank=True, help_text='可选，会裁切为正方形；请取得本人同意。', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='推荐人照片')),
-                ('social_image', models.ForeignKey(blank=True, help_text='分享到微信、微博时显示的图片，会裁切为 1200×630；留空时依次使用页面主图、站点默认分享图。', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='分享图片')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "social_text",
+                    models.CharField(
+                        blank=True,
+                        help_text="分享卡片上的一两句话；留空时使用搜索描述或导语。",
+                        max_length=255,
+                        verbose_name="分享摘要",
+                    ),
+                ),
+                (
+                    "listing_title",
+                    models.CharField(
+                        blank=True,
+                        help_text="在列表和卡片中替代页面标题，适合较短的写法。",
+                        max_length=120,
+                        verbose_name="列表标题",
+                    ),
+                ),
+                (
+                    "listing_summary",
+                    models.CharField(
+                        blank=True,
+                        help_text="在列表和卡片中显示的一两句话；留空时使用导语。",
+                        max_length=255,
+                        verbose_name="列表摘要",
+                    ),
+                ),
+                (
+                    "intro",
+                    models.TextField(
+                        blank=True,
+                        help_text="页面开头的一段话（500 字以内），也用作搜索描述和分享摘要的备选。",
+                        max_length=500,
+                        verbose_name="导语",
+                    ),
+                ),
+                (
+                    "recommended_on",
+                    models.DateField(
+                        default=django.utils.timezone.localdate,
+                        help_text="用于按年份筛选，默认为今天。",
+                        verbose_name="推荐日期",
+                    ),
+                ),
+                (
+                    "recommender_name",
+                    models.CharField(
+                        help_text="姓名；示例内容请注明“（示例）”。",
+                        max_length=60,
+                        verbose_name="推荐人",
+                    ),
+                ),
+                (
+                    "recommender_title",
+                    models.CharField(
+                        blank=True,
+                        help_text="职务或单位，如：西城区图书馆馆员。",
+                        max_length=120,
+                        verbose_name="推荐人身份",
+                    ),
+                ),
+                (
+                    "reason",
+                    wagtail.fields.RichTextField(
+                        help_text="四五句话（400 字以内，英文按词计）：这本书好在哪里、适合谁读；请勿剧透结局。",
+                        verbose_name="推荐理由",
+                    ),
+                ),
+                (
+                    "excerpt",
+                    models.TextField(
+                        blank=True,
+                        help_text="可选，摘录原文一段，请逐字核对。",
+                        max_length=800,
+                        verbose_name="书摘",
+                    ),
+                ),
+                (
+                    "excerpt_source",
+                    models.CharField(
+                        blank=True,
+                        help_text="如：第一章、《冬阳·童年·骆驼队》。",
+                        max_length=120,
+                        verbose_name="书摘出处",
+                    ),
+                ),
+                (
+                    "book",
+                    models.ForeignKey(
+                        help_text="从图书库中选择；没有时先在“图书”中添加。",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="recommendation_pages",
+                        to="recommendations.book",
+                        verbose_name="图书",
+                    ),
+                ),
+                (
+                    "listing_image",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="在列表和卡片中显示；留空时使用页面主图。",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="列表图片",
+                    ),
+                ),
+                (
+                    "recommender_photo",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="可选，会裁切为正方形；请取得本人同意。",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="推荐人照片",
+                    ),
+                ),
+                (
+                    "social_image",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="分享到微信、微博时显示的图片，会裁切为 1200×630；留空时依次使用页面主图、站点默认分享图。",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="分享图片",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '好书推荐',
-                'verbose_name_plural': '好书推荐',
+                "verbose_name": "好书推荐",
+                "verbose_name_plural": "好书推荐",
             },
-            bases=('wagtailcore.page', models.Model),
+            bases=("wagtailcore.page", models.Model),
         ),
         migrations.CreateModel(
-            name='BookTag',
+            name="BookTag",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('content_object', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='tagged_items', to='recommendations.book')),
-                ('tag', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='%(app_label)s_%(class)s_items', to='taggit.tag')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "content_object",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="tagged_items",
+                        to="recommendations.book",
+                    ),
+                ),
+                (
+                    "tag",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="%(app_label)s_%(class)s_items",
+                        to="taggit.tag",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '图书主题',
-                'verbose_name_plural': '图书主题',
+                "verbose_name": "图书主题",
+                "verbose_name_plural": "图书主题",
             },
         ),
         migrations.AddField(
-            model_name='book',
-            name='themes',
-            field=modelcluster.contrib.taggit.ClusterTaggableManager(blank=True, help_text='如：北京、老舍、亲子共读；用逗号或回车分隔。', through='recommendations.BookTag', to='taggit.Tag', verbose_name='主题'),
+            model_name="book",
+            name="themes",
+            field=modelcluster.contrib.taggit.ClusterTaggableManager(
+                blank=True,
+                help_text="如：北京、老舍、亲子共读；用逗号或回车分隔。",
+                through="recommendations.BookTag",
+                to="taggit.Tag",
+                verbose_name="主题",
+            ),
         ),
         migrations.CreateModel(
-            name='RecommendationIndexPage',
+            name="RecommendationIndexPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('social_text', models.CharField(blank=True, help_text='分享卡片上的一两句话；留空时使用搜索描述或导语。', max_length=255, verbose_name='分享摘要')),
-                ('listing_title', models.CharField(blank=True, help_text='在列表和卡片中替代页面标题，适合较短的写法。', max_length=120, verbose_name='列表标题')),
-                ('listing_summary', models.CharField(blank=True, help_text='在列表和卡片中显示的一两句话；留空时使用导语。', max_length=255, verbose_name='列表摘要')),
-                ('intro', models.TextField(blank=True, help_text='页面开头的一段话（500 字以内），也用作搜索描述和分享摘要的备选。', max_length=500, verbose_name='导语')),
-                ('listing_image', models.ForeignKey(blank=True, help_text='在列表和卡片中显示；留空时使用页面主图。', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='列表图片')),
-                ('social_image', models.ForeignKey(blank=True, help_text='分享到微信、微博时显示的图片，会裁切为 1200×630；留空时依次使用页面主图、站点默认分享图。', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='分享图片')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "social_text",
+                    models.CharField(
+                        blank=True,
+                        help_text="分享卡片上的一两句话；留空时使用搜索描述或导语。",
+                        max_length=255,
+                        verbose_name="分享摘要",
+                    ),
+                ),
+                (
+                    "listing_title",
+                    models.CharField(
+                        blank=True,
+                        help_text="在列表和卡片中替代页面标题，适合较短的写法。",
+                        max_length=120,
+                        verbose_name="列表标题",
+                    ),
+                ),
+                (
+                    "listing_summary",
+                    models.CharField(
+                        blank=True,
+                        help_text="在列表和卡片中显示的一两句话；留空时使用导语。",
+                        max_length=255,
+                        verbose_name="列表摘要",
+                    ),
+                ),
+                (
+                    "intro",
+                    models.TextField(
+                        blank=True,
+                        help_text="页面开头的一段话（500 字以内），也用作搜索描述和分享摘要的备选。",
+                        max_length=500,
+                        verbose_name="导语",
+                    ),
+                ),
+                (
+                    "listing_image",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="在列表和卡片中显示；留空时使用页面主图。",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="列表图片",
+                    ),
+                ),
+                (
+                    "social_image",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="分享到微信、微博时显示的图片，会裁切为 1200×630；留空时依次使用页面主图、站点默认分享图。",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="分享图片",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '好书推荐首页',
-                'verbose_name_plural': '好书推荐首页',
+                "verbose_name": "好书推荐首页",
+                "verbose_name_plural": "好书推荐首页",
             },
-            bases=('wagtailcore.page', models.Model),
+            bases=("wagtailcore.page", models.Model),
         ),
         migrations.CreateModel(
-            name='RelatedBook',
+            name="RelatedBook",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('book', models.ForeignKey(help_text='读完这本，还可以读什么。', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='recommendations.book', verbose_name='图书')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='related_books', to='recommendations.bookrecommendationpage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "book",
+                    models.ForeignKey(
+                        help_text="读完这本，还可以读什么。",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="recommendations.book",
+                        verbose_name="图书",
+                    ),
+                ),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="related_books",
+                        to="recommendations.bookrecommendationpage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '相关图书',
-                'verbose_name_plural': '相关图书',
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "相关图书",
+                "verbose_name_plural": "相关图书",
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.AlterUniqueTogether(
-            name='book',
-            unique_together={('translation_key', 'locale')},
+            name="book",
+            unique_together={("translation_key", "locale")},
         ),
     ]

@@ -3,118 +3,643 @@
 import django.core.validators
 import django.db.models.deletion
 import modelcluster.fields
-import spaces.fields
+import core.fields
 import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
-        ('wagtailimages', '0027_image_description'),
+        ("wagtailcore", "0098_apitoken"),
+        ("wagtailimages", "0027_image_description"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ReadingSpaceIndexPage',
+            name="ReadingSpaceIndexPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('social_text', models.CharField(blank=True, help_text='分享卡片上的一两句话；留空时使用搜索描述或导语。', max_length=255, verbose_name='分享摘要')),
-                ('listing_title', models.CharField(blank=True, help_text='在列表和卡片中替代页面标题，适合较短的写法。', max_length=120, verbose_name='列表标题')),
-                ('listing_summary', models.CharField(blank=True, help_text='在列表和卡片中显示的一两句话；留空时使用导语。', max_length=255, verbose_name='列表摘要')),
-                ('intro', models.TextField(blank=True, help_text='页面开头的一段话（500 字以内），也用作搜索描述和分享摘要的备选。', max_length=500, verbose_name='导语')),
-                ('listing_image', models.ForeignKey(blank=True, help_text='在列表和卡片中显示；留空时使用页面主图。', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='列表图片')),
-                ('social_image', models.ForeignKey(blank=True, help_text='分享到微信、微博时显示的图片，会裁切为 1200×630；留空时依次使用页面主图、站点默认分享图。', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='分享图片')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "social_text",
+                    models.CharField(
+                        blank=True,
+                        help_text="分享卡片上的一两句话；留空时使用搜索描述或导语。",
+                        max_length=255,
+                        verbose_name="分享摘要",
+                    ),
+                ),
+                (
+                    "listing_title",
+                    models.CharField(
+                        blank=True,
+                        help_text="在列表和卡片中替代页面标题，适合较短的写法。",
+                        max_length=120,
+                        verbose_name="列表标题",
+                    ),
+                ),
+                (
+                    "listing_summary",
+                    models.CharField(
+                        blank=True,
+                        help_text="在列表和卡片中显示的一两句话；留空时使用导语。",
+                        max_length=255,
+                        verbose_name="列表摘要",
+                    ),
+                ),
+                (
+                    "intro",
+                    models.TextField(
+                        blank=True,
+                        help_text="页面开头的一段话（500 字以内），也用作搜索描述和分享摘要的备选。",
+                        max_length=500,
+                        verbose_name="导语",
+                    ),
+                ),
+                (
+                    "listing_image",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="在列表和卡片中显示；留空时使用页面主图。",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="列表图片",
+                    ),
+                ),
+                (
+                    "social_image",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="分享到微信、微博时显示的图片，会裁切为 1200×630；留空时依次使用页面主图、站点默认分享图。",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="分享图片",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '阅读空间查找',
-                'verbose_name_plural': '阅读空间查找',
+                "verbose_name": "阅读空间查找",
+                "verbose_name_plural": "阅读空间查找",
             },
-            bases=('wagtailcore.page', models.Model),
+            bases=("wagtailcore.page", models.Model),
         ),
         migrations.CreateModel(
-            name='ReadingSpacePage',
+            name="ReadingSpacePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('social_text', models.CharField(blank=True, help_text='分享卡片上的一两句话；留空时使用搜索描述或导语。', max_length=255, verbose_name='分享摘要')),
-                ('listing_title', models.CharField(blank=True, help_text='在列表和卡片中替代页面标题，适合较短的写法。', max_length=120, verbose_name='列表标题')),
-                ('listing_summary', models.CharField(blank=True, help_text='在列表和卡片中显示的一两句话；留空时使用导语。', max_length=255, verbose_name='列表摘要')),
-                ('intro', models.TextField(blank=True, help_text='页面开头的一段话（500 字以内），也用作搜索描述和分享摘要的备选。', max_length=500, verbose_name='导语')),
-                ('space_type', models.CharField(choices=[('public_library', '公共图书馆'), ('street_library', '街道图书馆'), ('community_room', '社区书屋'), ('reading_station', '书香驿站'), ('bookshop', '特色书店'), ('study_24h', '24 小时书房'), ('lending_machine', '自助借还机')], help_text='决定在查找页中的分类和结构化数据类型。', max_length=20, verbose_name='类型')),
-                ('subdistrict', models.CharField(choices=[('xichangan', '西长安街'), ('xinjiekou', '新街口'), ('yuetan', '月坛'), ('zhanlanlu', '展览路'), ('desheng', '德胜'), ('jinrongjie', '金融街'), ('shichahai', '什刹海'), ('dashilan', '大栅栏'), ('tianqiao', '天桥'), ('chunshu', '椿树'), ('taoranting', '陶然亭'), ('guanganmennei', '广安门内'), ('niujie', '牛街'), ('baizhifang', '白纸坊'), ('guanganmenwai', '广安门外')], help_text='西城区 15 个街道之一。', max_length=20, verbose_name='所在街道')),
-                ('address', models.CharField(help_text='从街道写起，如：西城区西四北大街 XX 号。', max_length=200, verbose_name='地址')),
-                ('latitude', models.DecimalField(blank=True, decimal_places=6, help_text='GCJ-02 坐标（高德地图拾取的坐标），如 39.912345。用于“在地图中打开”。', max_digits=9, null=True, validators=[django.core.validators.MinValueValidator(-90), django.core.validators.MaxValueValidator(90)], verbose_name='纬度')),
-                ('longitude', models.DecimalField(blank=True, decimal_places=6, help_text='GCJ-02 坐标，如 116.365432。', max_digits=9, null=True, validators=[django.core.validators.MinValueValidator(-180), django.core.validators.MaxValueValidator(180)], verbose_name='经度')),
-                ('open_24h', models.BooleanField(default=False, help_text='勾选后每天全天开放，不用填写每周开放时间；特殊日期仍然适用。', verbose_name='24 小时开放')),
-                ('hours_note', models.CharField(blank=True, help_text='补充说明，如：入馆需刷读者卡或身份证；闭馆前 30 分钟停止入馆。', max_length=200, verbose_name='开放时间说明')),
-                ('services', spaces.fields.ChoiceListField(blank=True, default=list, help_text='勾选这里提供的服务，读者可按服务筛选。', item_choices=[('lending', '借阅'), ('self_service', '自助借还'), ('digital', '数字阅读'), ('lectures', '讲座'), ('children', '亲子区'), ('study', '自习')], verbose_name='服务')),
-                ('accessibility', spaces.fields.ChoiceListField(blank=True, default=list, help_text='只勾选实际具备的设施；残障读者会据此决定是否前往。', item_choices=[('step_free', '无障碍通道'), ('accessible_toilet', '无障碍卫生间'), ('braille', '盲文读物'), ('low_vision_aids', '助视设备'), ('wheelchair', '轮椅')], verbose_name='无障碍设施')),
-                ('phone', models.CharField(blank=True, help_text='如：010-6616 0000；多个号码用顿号分隔。', max_length=40, verbose_name='电话')),
-                ('body', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('image', 7), ('quote', 10), ('embed', 13), ('table', 16), ('document', 19)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': '标题文字', 'max_length': 120}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', '二级标题'), ('h3', '三级标题'), ('h4', '四级标题')], 'help_text': '按文章层级选择；页面标题已是一级标题。', 'label': '级别'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'document-link', 'ol', 'ul', 'superscript'], 'icon': 'pilcrow', 'label': '段落', 'template': 'core/blocks/paragraph.html'}), 4: ('wagtail.images.blocks.ImageBlock', [], {'help_text': '在图片库中设置焦点，裁切时会保留焦点区域；请填写替代文字，读屏软件会朗读。', 'label': '图片'}), 5: ('wagtail.blocks.CharBlock', (), {'label': '图注', 'max_length': 200, 'required': False}), 6: ('wagtail.blocks.CharBlock', (), {'label': '图片来源', 'max_length': 100, 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('image', 4), ('caption', 5), ('attribution', 6)]], {}), 8: ('wagtail.blocks.TextBlock', (), {'label': '引文', 'max_length': 600}), 9: ('wagtail.blocks.CharBlock', (), {'label': '出处', 'max_length': 120, 'required': False}), 10: ('wagtail.blocks.StructBlock', [[('text', 8), ('attribution', 9)]], {}), 11: ('wagtail.embeds.blocks.EmbedBlock', (), {'help_text': '粘贴视频或内容页面的网址，如哔哩哔哩视频链接。', 'label': '嵌入地址'}), 12: ('wagtail.blocks.CharBlock', (), {'label': '说明', 'max_length': 200, 'required': False}), 13: ('wagtail.blocks.StructBlock', [[('embed', 11), ('caption', 12)]], {}), 14: ('wagtail.blocks.CharBlock', (), {'label': '表格标题', 'max_length': 120, 'required': False}), 15: ('wagtail.contrib.table_block.blocks.TableBlock', (), {'help_text': '第一行可设为表头；请勿把表格用于排版。', 'label': '表格', 'table_options': {'autoColumnSize': False, 'renderer': 'text', 'startCols': 3, 'startRows': 3}}), 16: ('wagtail.blocks.StructBlock', [[('caption', 14), ('table', 15)]], {}), 17: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': '文件'}), 18: ('wagtail.blocks.CharBlock', (), {'help_text': '留空时使用文件标题。', 'label': '链接文字', 'max_length': 120, 'required': False}), 19: ('wagtail.blocks.StructBlock', [[('document', 17), ('label', 18)]], {})}, help_text='空间特色、馆藏、交通方式等，可留空。', verbose_name='介绍')),
-                ('listing_image', models.ForeignKey(blank=True, help_text='在列表和卡片中显示；留空时使用页面主图。', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='列表图片')),
-                ('social_image', models.ForeignKey(blank=True, help_text='分享到微信、微博时显示的图片，会裁切为 1200×630；留空时依次使用页面主图、站点默认分享图。', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='分享图片')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "social_text",
+                    models.CharField(
+                        blank=True,
+                        help_text="分享卡片上的一两句话；留空时使用搜索描述或导语。",
+                        max_length=255,
+                        verbose_name="分享摘要",
+                    ),
+                ),
+                (
+                    "listing_title",
+                    models.CharField(
+                        blank=True,
+                        help_text="在列表和卡片中替代页面标题，适合较短的写法。",
+                        max_length=120,
+                        verbose_name="列表标题",
+                    ),
+                ),
+                (
+                    "listing_summary",
+                    models.CharField(
+                        blank=True,
+                        help_text="在列表和卡片中显示的一两句话；留空时使用导语。",
+                        max_length=255,
+                        verbose_name="列表摘要",
+                    ),
+                ),
+                (
+                    "intro",
+                    models.TextField(
+                        blank=True,
+                        help_text="页面开头的一段话（500 字以内），也用作搜索描述和分享摘要的备选。",
+                        max_length=500,
+                        verbose_name="导语",
+                    ),
+                ),
+                (
+                    "space_type",
+                    models.CharField(
+                        choices=[
+                            ("public_library", "公共图书馆"),
+                            ("street_library", "街道图书馆"),
+                            ("community_room", "社区书屋"),
+                            ("reading_station", "书香驿站"),
+                            ("bookshop", "特色书店"),
+                            ("study_24h", "24 小时书房"),
+                            ("lending_machine", "自助借还机"),
+                        ],
+                        help_text="决定在查找页中的分类和结构化数据类型。",
+                        max_length=20,
+                        verbose_name="类型",
+                    ),
+                ),
+                (
+                    "subdistrict",
+                    models.CharField(
+                        choices=[
+                            ("xichangan", "西长安街"),
+                            ("xinjiekou", "新街口"),
+                            ("yuetan", "月坛"),
+                            ("zhanlanlu", "展览路"),
+                            ("desheng", "德胜"),
+                            ("jinrongjie", "金融街"),
+                            ("shichahai", "什刹海"),
+                            ("dashilan", "大栅栏"),
+                            ("tianqiao", "天桥"),
+                            ("chunshu", "椿树"),
+                            ("taoranting", "陶然亭"),
+                            ("guanganmennei", "广安门内"),
+                            ("niujie", "牛街"),
+                            ("baizhifang", "白纸坊"),
+                            ("guanganmenwai", "广安门外"),
+                        ],
+                        help_text="西城区 15 个街道之一。",
+                        max_length=20,
+                        verbose_name="所在街道",
+                    ),
+                ),
+                (
+                    "address",
+                    models.CharField(
+                        help_text="从街道写起，如：西城区西四北大街 XX 号。",
+                        max_length=200,
+                        verbose_name="地址",
+                    ),
+                ),
+                (
+                    "latitude",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=6,
+                        help_text="GCJ-02 坐标（高德地图拾取的坐标），如 39.912345。用于“在地图中打开”。",
+                        max_digits=9,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(-90),
+                            django.core.validators.MaxValueValidator(90),
+                        ],
+                        verbose_name="纬度",
+                    ),
+                ),
+                (
+                    "longitude",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=6,
+                        help_text="GCJ-02 坐标，如 116.365432。",
+                        max_digits=9,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(-180),
+                            django.core.validators.MaxValueValidator(180),
+                        ],
+                        verbose_name="经度",
+                    ),
+                ),
+                (
+                    "open_24h",
+                    models.BooleanField(
+                        default=False,
+                        help_text="勾选后每天全天开放，不用填写每周开放时间；特殊日期仍然适用。",
+                        verbose_name="24 小时开放",
+                    ),
+                ),
+                (
+                    "hours_note",
+                    models.CharField(
+                        blank=True,
+                        help_text="补充说明，如：入馆需刷读者卡或身份证；闭馆前 30 分钟停止入馆。",
+                        max_length=200,
+                        verbose_name="开放时间说明",
+                    ),
+                ),
+                (
+                    "services",
+                    core.fields.ChoiceListField(
+                        blank=True,
+                        default=list,
+                        help_text="勾选这里提供的服务，读者可按服务筛选。",
+                        item_choices=[
+                            ("lending", "借阅"),
+                            ("self_service", "自助借还"),
+                            ("digital", "数字阅读"),
+                            ("lectures", "讲座"),
+                            ("children", "亲子区"),
+                            ("study", "自习"),
+                        ],
+                        verbose_name="服务",
+                    ),
+                ),
+                (
+                    "accessibility",
+                    core.fields.ChoiceListField(
+                        blank=True,
+                        default=list,
+                        help_text="只勾选实际具备的设施；残障读者会据此决定是否前往。",
+                        item_choices=[
+                            ("step_free", "无障碍通道"),
+                            ("accessible_toilet", "无障碍卫生间"),
+                            ("braille", "盲文读物"),
+                            ("low_vision_aids", "助视设备"),
+                            ("wheelchair", "轮椅"),
+                        ],
+                        verbose_name="无障碍设施",
+                    ),
+                ),
+                (
+                    "phone",
+                    models.CharField(
+                        blank=True,
+                        help_text="如：010-6616 0000；多个号码用顿号分隔。",
+                        max_length=40,
+                        verbose_name="电话",
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 2),
+                            ("paragraph", 3),
+                            ("image", 7),
+                            ("quote", 10),
+                            ("embed", 13),
+                            ("table", 16),
+                            ("document", 19),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "标题文字", "max_length": 120},
+                            ),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("h2", "二级标题"),
+                                        ("h3", "三级标题"),
+                                        ("h4", "四级标题"),
+                                    ],
+                                    "help_text": "按文章层级选择；页面标题已是一级标题。",
+                                    "label": "级别",
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "bold",
+                                        "italic",
+                                        "link",
+                                        "document-link",
+                                        "ol",
+                                        "ul",
+                                        "superscript",
+                                    ],
+                                    "icon": "pilcrow",
+                                    "label": "段落",
+                                    "template": "core/blocks/paragraph.html",
+                                },
+                            ),
+                            4: (
+                                "wagtail.images.blocks.ImageBlock",
+                                [],
+                                {
+                                    "help_text": "在图片库中设置焦点，裁切时会保留焦点区域；请填写替代文字，读屏软件会朗读。",
+                                    "label": "图片",
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "图注", "max_length": 200, "required": False},
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "图片来源", "max_length": 100, "required": False},
+                            ),
+                            7: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 4), ("caption", 5), ("attribution", 6)]],
+                                {},
+                            ),
+                            8: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {"label": "引文", "max_length": 600},
+                            ),
+                            9: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "出处", "max_length": 120, "required": False},
+                            ),
+                            10: (
+                                "wagtail.blocks.StructBlock",
+                                [[("text", 8), ("attribution", 9)]],
+                                {},
+                            ),
+                            11: (
+                                "wagtail.embeds.blocks.EmbedBlock",
+                                (),
+                                {
+                                    "help_text": "粘贴视频或内容页面的网址，如哔哩哔哩视频链接。",
+                                    "label": "嵌入地址",
+                                },
+                            ),
+                            12: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "说明", "max_length": 200, "required": False},
+                            ),
+                            13: (
+                                "wagtail.blocks.StructBlock",
+                                [[("embed", 11), ("caption", 12)]],
+                                {},
+                            ),
+                            14: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "表格标题", "max_length": 120, "required": False},
+                            ),
+                            15: (
+                                "wagtail.contrib.table_block.blocks.TableBlock",
+                                (),
+                                {
+                                    "help_text": "第一行可设为表头；请勿把表格用于排版。",
+                                    "label": "表格",
+                                    "table_options": {
+                                        "autoColumnSize": False,
+                                        "renderer": "text",
+                                        "startCols": 3,
+                                        "startRows": 3,
+                                    },
+                                },
+                            ),
+                            16: (
+                                "wagtail.blocks.StructBlock",
+                                [[("caption", 14), ("table", 15)]],
+                                {},
+                            ),
+                            17: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {"label": "文件"},
+                            ),
+                            18: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "留空时使用文件标题。",
+                                    "label": "链接文字",
+                                    "max_length": 120,
+                                    "required": False,
+                                },
+                            ),
+                            19: (
+                                "wagtail.blocks.StructBlock",
+                                [[("document", 17), ("label", 18)]],
+                                {},
+                            ),
+                        },
+                        help_text="空间特色、馆藏、交通方式等，可留空。",
+                        verbose_name="介绍",
+                    ),
+                ),
+                (
+                    "listing_image",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="在列表和卡片中显示；留空时使用页面主图。",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="列表图片",
+                    ),
+                ),
+                (
+                    "social_image",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="分享到微信、微博时显示的图片，会裁切为 1200×630；留空时依次使用页面主图、站点默认分享图。",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="分享图片",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '阅读空间',
-                'verbose_name_plural': '阅读空间',
+                "verbose_name": "阅读空间",
+                "verbose_name_plural": "阅读空间",
             },
-            bases=('wagtailcore.page', models.Model),
+            bases=("wagtailcore.page", models.Model),
         ),
         migrations.CreateModel(
-            name='OpeningPeriod',
+            name="OpeningPeriod",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('weekday', models.PositiveSmallIntegerField(choices=[(0, '周一'), (1, '周二'), (2, '周三'), (3, '周四'), (4, '周五'), (5, '周六'), (6, '周日')], help_text='每天可以有多个时段（如午休前后各一段）。', verbose_name='星期')),
-                ('opens', models.TimeField(help_text='如 09:00。', verbose_name='开门')),
-                ('closes', models.TimeField(help_text='如 17:00。早于或等于开门时间表示次日关门（如 20:00–02:00）；00:00–00:00 表示全天。', verbose_name='关门')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='opening_periods', to='spaces.readingspacepage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "weekday",
+                    models.PositiveSmallIntegerField(
+                        choices=[
+                            (0, "周一"),
+                            (1, "周二"),
+                            (2, "周三"),
+                            (3, "周四"),
+                            (4, "周五"),
+                            (5, "周六"),
+                            (6, "周日"),
+                        ],
+                        help_text="每天可以有多个时段（如午休前后各一段）。",
+                        verbose_name="星期",
+                    ),
+                ),
+                ("opens", models.TimeField(help_text="如 09:00。", verbose_name="开门")),
+                (
+                    "closes",
+                    models.TimeField(
+                        help_text="如 17:00。早于或等于开门时间表示次日关门（如 20:00–02:00）；00:00–00:00 表示全天。",
+                        verbose_name="关门",
+                    ),
+                ),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="opening_periods",
+                        to="spaces.readingspacepage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '开放时段',
-                'verbose_name_plural': '每周开放时间',
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "开放时段",
+                "verbose_name_plural": "每周开放时间",
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='OpeningException',
+            name="OpeningException",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('date', models.DateField(help_text='节假日闭馆、调整开放时间的日期。', verbose_name='日期')),
-                ('every_year', models.BooleanField(default=False, help_text='勾选后每年这一天都适用，如元旦（1 月 1 日）、国庆（10 月 1 日）。', verbose_name='每年同一天')),
-                ('closed', models.BooleanField(default=False, help_text='勾选后不用填开门、关门时间。', verbose_name='全天闭馆')),
-                ('opens', models.TimeField(blank=True, help_text='当天的特殊开放时段。', null=True, verbose_name='开门')),
-                ('closes', models.TimeField(blank=True, help_text='早于或等于开门时间表示次日关门。', null=True, verbose_name='关门')),
-                ('note', models.CharField(blank=True, help_text='如：元旦闭馆、春节调整开放时间。', max_length=60, verbose_name='说明')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='opening_exceptions', to='spaces.readingspacepage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "date",
+                    models.DateField(
+                        help_text="节假日闭馆、调整开放时间的日期。", verbose_name="日期"
+                    ),
+                ),
+                (
+                    "every_year",
+                    models.BooleanField(
+                        default=False,
+                        help_text="勾选后每年这一天都适用，如元旦（1 月 1 日）、国庆（10 月 1 日）。",
+                        verbose_name="每年同一天",
+                    ),
+                ),
+                (
+                    "closed",
+                    models.BooleanField(
+                        default=False,
+                        help_text="勾选后不用填开门、关门时间。",
+                        verbose_name="全天闭馆",
+                    ),
+                ),
+                (
+                    "opens",
+                    models.TimeField(
+                        blank=True, help_text="当天的特殊开放时段。", null=True, verbose_name="开门"
+                    ),
+                ),
+                (
+                    "closes",
+                    models.TimeField(
+                        blank=True,
+                        help_text="早于或等于开门时间表示次日关门。",
+                        null=True,
+                        verbose_name="关门",
+                    ),
+                ),
+                (
+                    "note",
+                    models.CharField(
+                        blank=True,
+                        help_text="如：元旦闭馆、春节调整开放时间。",
+                        max_length=60,
+                        verbose_name="说明",
+                    ),
+                ),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="opening_exceptions",
+                        to="spaces.readingspacepage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '特殊日期',
-                'verbose_name_plural': '特殊日期（节假日闭馆、调整时间）',
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "特殊日期",
+                "verbose_name_plural": "特殊日期（节假日闭馆、调整时间）",
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.CreateModel(
-            name='ReadingSpacePhoto',
+            name="ReadingSpacePhoto",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('caption', models.CharField(blank=True, help_text='如：二层亲子阅读区。', max_length=120, verbose_name='图注')),
-                ('image', models.ForeignKey(help_text='第一张用作封面。请在图片库设置焦点并填写替代文字。', on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtailimages.image', verbose_name='照片')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='photos', to='spaces.readingspacepage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "caption",
+                    models.CharField(
+                        blank=True,
+                        help_text="如：二层亲子阅读区。",
+                        max_length=120,
+                        verbose_name="图注",
+                    ),
+                ),
+                (
+                    "image",
+                    models.ForeignKey(
+                        help_text="第一张用作封面。请在图片库设置焦点并填写替代文字。",
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="wagtailimages.image",
+                        verbose_name="照片",
+                    ),
+                ),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="photos",
+                        to="spaces.readingspacepage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': '照片',
-                'verbose_name_plural': '照片',
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "照片",
+                "verbose_name_plural": "照片",
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
     ]

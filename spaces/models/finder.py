@@ -2,9 +2,10 @@
 
 from wagtail.admin.panels import FieldPanel
 
+from core.choices import SUBDISTRICTS
 from core.models import BasePage
 from core.visibility import public_pages
-from spaces.choices import ACCESSIBILITY, SERVICES, SPACE_TYPES, SUBDISTRICTS
+from spaces.choices import ACCESSIBILITY, SERVICES, SPACE_TYPES
 
 
 class ReadingSpaceIndexPage(BasePage):

@@ -14,7 +14,6 @@ from core.factories import ImageFactory
 from home.factories import StandardPageFactory
 
 
-
 def snapshot(client, urls):
     return {url: client.get(url).content for url in urls}
 
