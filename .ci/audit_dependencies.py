@@ -54,7 +54,9 @@ def main():
     for dependency in vulnerable:
         for vuln in dependency["vulns"]:
             fixes = ", ".join(vuln.get("fix_versions", [])) or "no fix yet"
-            print(f"VULNERABLE {dependency['name']} {dependency['version']}: {vuln['id']} (fixed in {fixes})")
+            print(
+                f"VULNERABLE {dependency['name']} {dependency['version']}: {vuln['id']} (fixed in {fixes})"
+            )
     print(
         f"pip-audit: {len(audited)} packages audited, {len(dependencies) - len(audited)} not found, "
         f"{len(vulnerable)} with known vulnerabilities"
