@@ -67,6 +67,8 @@ DEMO_LOADERS = [
     # Forms: the promoter directory's "apply" button and open campaigns' sign-up link point
     # at them, so they come after promoters and campaigns.
     "engagement.demo.load",
+    # 大家常搜: the editors' suggested search terms (they link to nothing, so last).
+    "search.demo.load",
 ]
 
 INSTALLED_APPS = [
