@@ -42,10 +42,15 @@ def client_ip(request):
     ``TRUSTED_PROXIES`` lists the reverse proxies in front of Django; the header they set is
     ``FORM_CLIENT_IP_HEADER`` (default ``HTTP_X_FORWARDED_FOR``; ``HTTP_X_REAL_IP`` also works).
     """
-    remote = request.META.get("REMOTE_ADDR", "") or "unknown"
+    remote_address = _address(request.META.get("REMOTE_ADDR", "") or "")
+    if remote_address is None:
+        # No usable peer address (an internal request, e.g. the test client's force_login):
+        # None, which the login lockout stores as NULL (PostgreSQL's inet refuses text).
+        return None
+    remote = str(remote_address)
     networks = _networks(tuple(getattr(settings, "TRUSTED_PROXIES", ()) or ()))
-    if not networks or not _trusted(_address(remote), networks):
-        return remote[:64]
+    if not networks or not _trusted(remote_address, networks):
+        return remote
     header = getattr(settings, "FORM_CLIENT_IP_HEADER", "") or "HTTP_X_FORWARDED_FOR"
     hops = [hop for hop in request.META.get(header, "").split(",") if hop.strip()]
     client = remote
@@ -57,7 +62,7 @@ def client_ip(request):
         client = str(address)
         if not _trusted(address, networks):
             break
-    return client[:64]
+    return client
 
 
 def limits():

@@ -66,3 +66,9 @@ def test_honeypot_hits_do_not_use_up_the_quota(client, forms, settings):  # noqa
         client.post(page.url, {**good_input(page), HONEYPOT_FIELD: "http://spam.example"})
     assert client.post(page.url, good_input(page)).status_code == 200
     assert FormSubmission.objects.filter(page=page).count() == 1
+
+
+def test_no_usable_peer_address_is_none(settings):
+    settings.TRUSTED_PROXIES = ["127.0.0.1"]
+    assert client_ip(request("")) is None
+    assert client_ip(request("not-an-address", HTTP_X_FORWARDED_FOR="1.2.3.4")) is None
