@@ -50,7 +50,7 @@ def test_media_go_to_s3_compatible_storage_when_configured(tmp_path):
     )
     result = run_manage("shell", "-c", SHOW, env_extra=env)
     assert result.returncode == 0, result.stderr
-    storage, url, preload, two_factor = result.stdout.split()
+    storage, url, preload, two_factor = result.stdout.strip().splitlines()[-1].split()
     assert storage == "S3Storage"
     assert url == "https://media.reading.example.gov.cn/original_images/a.jpg"
     assert preload == "False" and two_factor == "True"
