@@ -32,8 +32,8 @@ def test_gunicorn_would_not_start_either(tmp_path):
 
 
 SHOW = (
-    "from django.conf import settings; from django.core.files.storage import default_storage; "
-    "print(type(default_storage).__name__, default_storage.url('original_images/a.jpg'), "
+    "from django.conf import settings; from django.core.files.storage import storages; "
+    "print(type(storages['default']).__name__, storages['default'].url('original_images/a.jpg'), "
     "settings.SECURE_HSTS_PRELOAD, settings.TWO_FACTOR_REQUIRED)"
 )
 
