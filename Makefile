@@ -29,7 +29,7 @@ STATIC_STAMP := staticfiles/staticfiles.json
 TEMPLATES = $(shell find . -path ./.venv -prune -o -path ./staticfiles -prune -o -path ./var -prune \
 	-o -name '*.html' -path '*/templates/*' -print | sort)
 
-.PHONY: run renditions dev static test install lock migrate demo lint format serve messages bench bench-search clean help
+.PHONY: run renditions dev static test install lock migrate demo lint format serve messages bench bench-search clean help backup restore
 
 help:
 	@echo "make run    — install, migrate, load the demo, serve http://$(HOST):$(PORT) as production would"
@@ -143,6 +143,16 @@ messages: install
 
 bench-search: install
 	$(BIN)/python manage.py bench_search
+
+# Backups (docs/deployment.md): database + media + manifest + SHA256SUMS in var/backups/<time>/.
+# `make restore` restores BACKUP (default: the newest) after verifying it; YES=1 skips the question.
+backup: install
+	$(BIN)/python manage.py backup
+
+restore: install
+	@backup="$(or $(BACKUP),$$(ls -1d var/backups/*/ 2>/dev/null | tail -n 1))"; \
+	test -n "$$backup" || { echo "没有找到备份：先运行 make backup，或指定 BACKUP=<目录>"; exit 1; }; \
+	$(BIN)/python manage.py restore "$$backup" $(if $(YES),--yes,)
 
 clean:
 	rm -rf $(VENV) var staticfiles

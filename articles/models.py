@@ -19,6 +19,7 @@ from core import jsonld
 from core.blocks import BodyStreamBlock
 from core.listing import paginate
 from core.models import BasePage, RoutableBasePage
+from core.visibility import public_pages
 
 CATEGORIES = [
     ("news", "新闻"),
@@ -56,8 +57,8 @@ class ArticleIndexPage(RoutableBasePage):
         """Tags used by live articles under this index, most used first."""
         return (
             Tag.objects.filter(
-                articles_articlepagetag_items__content_object__in=ArticlePage.objects.live().child_of(
-                    self
+                articles_articlepagetag_items__content_object__in=public_pages(
+                    ArticlePage.objects.child_of(self)
                 )
             )
             .annotate(uses=models.Count("articles_articlepagetag_items"))

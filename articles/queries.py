@@ -2,12 +2,13 @@
 
 from articles.models import ArticlePage
 from core.queries import translation_key_of
+from core.visibility import public_pages
 
 
 def live_articles():
     """Live articles with what a card shows (lead image, listing image, tags) prefetched."""
     return (
-        ArticlePage.objects.live()
+        public_pages(ArticlePage.objects)
         .select_related("lead_image", "listing_image")
         .prefetch_related("lead_image__renditions", "listing_image__renditions", "tags")
         .order_by("-date", "-pk")
@@ -27,7 +28,7 @@ def latest_articles(locale, count=4, pinned_id=None):
 def articles_about_brand(brand, limit=6):
     """The latest live articles that name ``brand`` or any translation of it, in its language."""
     return (
-        ArticlePage.objects.live()
+        public_pages(ArticlePage.objects)
         # A translated article may still point at the original brand: follow the key.
         .filter(brand__translation_key=brand.translation_key, locale_id=brand.locale_id)
         .select_related("lead_image", "listing_image")

@@ -16,6 +16,7 @@ from core.blocks import BodyStreamBlock
 from core.listing import paginate
 from core.models import BasePage, SampleMixin
 from core.queries import in_language
+from core.visibility import public_pages
 from events.queries import upcoming_events
 
 
@@ -41,7 +42,7 @@ class ReadingBrandIndexPage(BasePage):
 
     def get_brands(self):
         return (
-            ReadingBrandPage.objects.live()
+            public_pages(ReadingBrandPage.objects)
             .child_of(self)
             .select_related("logo", "listing_image")
             .prefetch_related("logo__renditions", "listing_image__renditions")

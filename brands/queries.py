@@ -3,6 +3,7 @@
 from wagtail.models import Page
 
 from brands.models import ReadingBrandPage
+from core.visibility import public_pages
 
 
 def brands_for_home(locale, chosen_ids=(), count=6):
@@ -12,7 +13,7 @@ def brands_for_home(locale, chosen_ids=(), count=6):
     shown. Two queries for the choice, then a fixed number for the brands and their logos.
     """
     brands = (
-        ReadingBrandPage.objects.live()
+        public_pages(ReadingBrandPage.objects)
         .filter(locale=locale)
         .select_related("logo", "listing_image")
         .prefetch_related("logo__renditions", "listing_image__renditions")

@@ -6,6 +6,7 @@ from django.conf import settings
 from campaigns import stages as stage_rules
 from campaigns.models import CampaignPage
 from core.queries import chosen_translation
+from core.visibility import public_pages
 
 # The stage kinds, for other apps' labels (the statistics' sign-ups by stage).
 STAGE_KINDS = stage_rules.STAGE_KINDS
@@ -14,7 +15,7 @@ STAGE_KINDS = stage_rules.STAGE_KINDS
 def live_campaigns():
     """Live campaigns with their stages and images prefetched, for cards and the home page."""
     return (
-        CampaignPage.objects.live()
+        public_pages(CampaignPage.objects)
         .select_related("cover_image", "listing_image")
         .prefetch_related("stages", "cover_image__renditions", "listing_image__renditions")
     )

@@ -3,7 +3,9 @@
 Wagtail's own (pages, images, documents) first, then the apps' (an app writes its viewset in
 its ``api.py``; add it below). Listed rather than discovered: the endpoints are the public
 contract of the API (docs/api.md), and reading this file tells which exist. Every endpoint
-gets the site's cache policy (``core.pagecache``): anonymous responses are shared and cached.
+checks its query parameters first (``core.api_parameters``: a 400 with a message, never a
+database error), lists only pages the visitor may see (``core.visibility``), and gets the
+site's cache policy (``core.pagecache``): anonymous responses are shared and cached.
 """
 
 from wagtail.api.v2.router import WagtailAPIRouter
@@ -12,7 +14,9 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from consultation.api import PublicMessageViewSet
+from core.api_parameters import ValidatedParametersMixin
 from core.pagecache import apply_cache_policy
+from core.visibility import public_pages
 from recommendations.api import BookAPIViewSet
 
 API_CACHE_SECONDS = 60
@@ -31,7 +35,7 @@ class PagesAPIViewSet(WagtailPagesAPIViewSet):
         # Wagtail asks for it several times per request (each time reading the view
         # restrictions and the site's translations of the root): once is enough.
         if not hasattr(self, "_base_queryset"):
-            self._base_queryset = super().get_base_queryset()
+            self._base_queryset = public_pages(super().get_base_queryset())
         return self._base_queryset.all()
 
     def get_queryset(self):
@@ -40,7 +44,12 @@ class PagesAPIViewSet(WagtailPagesAPIViewSet):
 
 
 def with_cache_policy(viewset):
-    return type(viewset.__name__, (CachePolicyMixin, viewset), {"__module__": viewset.__module__})
+    """The endpoint with its parameters checked first and the site's cache policy."""
+    return type(
+        viewset.__name__,
+        (CachePolicyMixin, ValidatedParametersMixin, viewset),
+        {"__module__": viewset.__module__},
+    )
 
 
 api_router = WagtailAPIRouter("wagtailapi")

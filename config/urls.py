@@ -48,9 +48,11 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
+    from django.conf.urls.static import static
 
-    urlpatterns += staticfiles_urlpatterns()
+    # Development only: static files through core.views.dev_static, which answers 404 to
+    # paths that climb out of the static folders (/static/../).
+    urlpatterns += static(settings.STATIC_URL, view=core_views.dev_static)
 if settings.SERVE_MEDIA and settings.MEDIA_URL.startswith("/"):
     # Uploaded images from disk when no web server stands in front (make run, make dev).
     from django.urls import re_path
@@ -71,4 +73,5 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
+handler400 = "core.views.bad_request"
 handler500 = "core.views.server_error"

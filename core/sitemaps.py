@@ -12,6 +12,8 @@ from collections import defaultdict
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Locale, Page
 
+from core.visibility import public_pages
+
 PAGE_FIELDS = ("id", "path", "depth", "url_path", "translation_key", "locale_id")
 DATE_FIELDS = ("last_published_at", "latest_revision_created_at")
 
@@ -49,8 +51,7 @@ class LanguageSitemap(Sitemap):
         if root_path is None:  # the site has no home page in this language
             return Page.objects.none()
         return (
-            Page.objects.live()
-            .public()
+            public_pages(Page.objects)
             .filter(path__startswith=root_path)
             .only(*PAGE_FIELDS, *DATE_FIELDS)
             .order_by("path")
@@ -62,8 +63,7 @@ class LanguageSitemap(Sitemap):
         translations = defaultdict(list)
         keys = {item.translation_key for item in pages}
         for other in (
-            Page.objects.live()
-            .public()
+            public_pages(Page.objects)
             .filter(translation_key__in=keys)
             .only(*PAGE_FIELDS)
             .order_by("locale_id")

@@ -1,11 +1,17 @@
+import logging
+
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseRedirect
+from django.core.exceptions import DisallowedHost, SuspiciousFileOperation
+from django.http import Http404, HttpResponse, HttpResponseBadRequest, HttpResponseRedirect
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
 from core import display
+
+security_log = logging.getLogger("sxc.security")
 
 
 @require_GET
@@ -51,6 +57,36 @@ def display_preferences(request):
     else:
         response.delete_cookie(display.COOKIE_NAME, samesite="Lax")
     return response
+
+
+def bad_request(request, exception=None):
+    """400 page. A request whose Host header is not ours gets a plain page that needs
+    neither the host nor the database (the site template builds absolute URLs from the host);
+    it is logged once, at warning level, with the offending value shortened."""
+    if isinstance(exception, DisallowedHost):
+        host = request.META.get("HTTP_HOST", "")[:80]
+        security_log.warning("Refused a request for host %r (%s)", host, request.path[:200])
+        return _plain_bad_request(request, "网址中的主机名不属于本站。")
+    try:
+        html = render_to_string("400.html", {}, request=request)
+    except Exception:  # the page must answer even when what it shows cannot be built
+        return _plain_bad_request(request, "网址或提交的内容无法处理，请检查后重试。")
+    return HttpResponseBadRequest(html)
+
+
+def _plain_bad_request(request, message):
+    html = render_to_string("400_plain.html", {"message": message})
+    return HttpResponseBadRequest(html, content_type="text/html; charset=utf-8")
+
+
+def dev_static(request, path, **kwargs):
+    """staticfiles' development view, with a 404 (not an error page) for ``..`` paths."""
+    from django.contrib.staticfiles.views import serve
+
+    try:
+        return serve(request, path, **kwargs)
+    except SuspiciousFileOperation:
+        raise Http404("没有这个文件。")
 
 
 def server_error(request):

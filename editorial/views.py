@@ -69,7 +69,16 @@ def get_submissions_list_view(request, page_id, results_only=False):
     return view_class.as_view(results_only=results_only)(request, form_page=form_page)
 
 
+class AuditedDeleteSubmissionsView(DeleteSubmissionsView):
+    """Deleting submissions (personal data) is written to the site history, with the count."""
+
+    def handle_delete(self, submissions):
+        count = submissions.count()
+        super().handle_delete(submissions)
+        audit(self.page, "sxc.submissions_delete", user=self.request.user, data={"count": count})
+
+
 list_submissions = reviewers_only(get_submissions_list_view)
-delete_submissions = reviewers_only(DeleteSubmissionsView.as_view())
+delete_submissions = reviewers_only(AuditedDeleteSubmissionsView.as_view())
 forms_index = reviewers_only(FormsIndexView.as_view())
 forms_index_results = reviewers_only(FormsIndexView.as_view(results_only=True))

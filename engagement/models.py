@@ -127,7 +127,8 @@ class FormPage(EmailFormMixin, FormMixin, BasePage):
         max_length=255,
         blank=True,
         validators=[validate_to_address],
-        help_text="可选：每次提交后发邮件通知这些地址（多个用英文逗号分隔）。邮件含个人信息，只填工作邮箱。",
+        help_text="可选：每次提交后发邮件通知这些地址（多个用英文逗号分隔）。邮件含个人信息，只填工作邮箱。"
+        "只有管理员能修改，修改即时生效并记入站点历史，不经过审核流程。",
     )
     from_address = models.EmailField(
         "发件地址",
@@ -160,7 +161,13 @@ class FormPage(EmailFormMixin, FormMixin, BasePage):
         ),
         MultiFieldPanel(
             [
-                FieldRowPanel([FieldPanel("from_address"), FieldPanel("to_address")]),
+                FieldRowPanel(
+                    [
+                        FieldPanel("from_address"),
+                        # Submissions hold personal data: only administrators route them.
+                        FieldPanel("to_address", permission="superuser"),
+                    ]
+                ),
                 FieldPanel("subject"),
             ],
             heading="通知邮件（可选）",
@@ -234,12 +241,14 @@ class FormPage(EmailFormMixin, FormMixin, BasePage):
 
     def serve_post(self, request, *args, **kwargs):
         if request.POST.get(HONEYPOT_FIELD, "").strip():
-            # A bot filled the field people never see: thank it, store nothing.
-            ratelimit.record(self.pk, request)
+            # A bot filled the field people never see: thank it, store nothing, and do not
+            # count it against the address (a resident may share it with the bot).
             return self.render_landing_page(request, None, *args, **kwargs)
         form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
         if ratelimit.is_limited(self.pk, request):
-            return self.render_form(request, form, status=429, rate_limited=True)
+            response = self.render_form(request, form, status=429, rate_limited=True)
+            response["Retry-After"] = str(ratelimit.retry_after())
+            return response
         if form.is_valid():
             ratelimit.record(self.pk, request)
             submission = self.process_form_submission(form)
@@ -256,6 +265,20 @@ class FormPage(EmailFormMixin, FormMixin, BasePage):
             rate_limit_minutes=max(1, window // 60),
         )
         return TemplateResponse(request, self.get_template(request), context, status=status)
+
+    def with_content_json(self, content):
+        """A revision never carries the notification address: it is the stored value, which
+        only an administrator changes (engagement.wagtail_hooks), so neither an editor's
+        draft nor a moderator's approval can route submissions to another inbox."""
+        page = super().with_content_json(content)
+        stored = FormPage.objects.filter(pk=self.pk).values_list("to_address", flat=True)
+        page.to_address = stored.first() if self.pk else self.to_address
+        return page
+
+    def get_submissions_list_view_class(self):
+        from .admin_views import AuditedSubmissionsListView
+
+        return AuditedSubmissionsListView
 
     def get_preview_context(self, request, mode_name):
         context = super().get_preview_context(request, mode_name)

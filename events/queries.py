@@ -10,6 +10,7 @@ from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
+from core.visibility import public_pages
 from events import choices
 
 # The audiences an event is for, for other apps' labels (the statistics).
@@ -21,8 +22,7 @@ def event_queryset():
 
     images = get_image_model().objects.prefetch_renditions()
     return (
-        EventPage.objects.live()
-        .public()
+        public_pages(EventPage.objects)
         .defer_streamfields()
         .select_related("venue", "brand")
         .prefetch_related(
@@ -141,8 +141,7 @@ def public_event_rows(start=None, end=None, request=None):
     from events.models import EventPage
 
     events = (
-        EventPage.objects.live()
-        .public()
+        public_pages(EventPage.objects)
         .filter(locale__language_code=settings.LANGUAGE_CODE)
         .defer_streamfields()
         .select_related("venue", "brand")

@@ -14,6 +14,7 @@ from core.blocks import BodyStreamBlock
 from core.choices import SUBDISTRICTS
 from core.listing import select_field
 from core.models import BasePage
+from core.visibility import public_pages
 
 
 class HomePage(BasePage):
@@ -191,8 +192,8 @@ class HomePage(BasePage):
         types = ContentType.objects.get_for_models(*models_by_name.values())
         name_for_type = {types[model].pk: name for name, model in models_by_name.items()}
         found = {}
-        for index_page in (
-            Page.objects.live().child_of(self).filter(content_type_id__in=name_for_type)
+        for index_page in public_pages(Page.objects.child_of(self)).filter(
+            content_type_id__in=name_for_type
         ):
             found.setdefault(name_for_type[index_page.content_type_id], index_page)
         return found

@@ -14,6 +14,7 @@ from core import jsonld
 from core.blocks import BodyStreamBlock
 from core.models import BasePage, SampleMixin
 from core.queries import in_language
+from core.visibility import public_pages
 
 CATEGORIES = [
     ("space", "特色阅读空间"),
@@ -43,7 +44,7 @@ class HonourRollIndexPage(BasePage):
         from honours.queries import live_rolls
 
         year_choices = list(
-            HonourRollPage.objects.live()
+            public_pages(HonourRollPage.objects)
             .child_of(self)
             .order_by("-year")
             .values_list("year", flat=True)

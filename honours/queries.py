@@ -10,6 +10,7 @@ from django.db import models
 from django.db.models import Count
 
 from core.queries import chosen_translation
+from core.visibility import public_pages
 from honours import models as honour_models
 from honours.models import Honouree, HonourRollPage
 
@@ -20,7 +21,7 @@ CATEGORIES = honour_models.CATEGORIES
 def live_rolls():
     """Live honour rolls with their images prefetched, newest year first."""
     return (
-        HonourRollPage.objects.live()
+        public_pages(HonourRollPage.objects)
         .select_related("listing_image", "cover_image")
         .prefetch_related("listing_image__renditions", "cover_image__renditions")
         .order_by("-year", "title")
@@ -62,15 +63,15 @@ def honours_of_promoter(promoter, limit=10):
 def rolls_of_campaign(campaign):
     """Rolls from ``campaign`` (or any of its translations), in the campaign page's language
     where translated, else in the original language."""
-    rolls = HonourRollPage.objects.live().filter(campaign__translation_key=campaign.translation_key)
+    rolls = public_pages(HonourRollPage.objects).filter(
+        campaign__translation_key=campaign.translation_key
+    )
     in_language = list(rolls.filter(locale_id=campaign.locale_id).order_by("-year", "title"))
     return in_language or list(rolls.order_by("-year", "title"))
 
 
 def _live_rolls():
-    return (
-        HonourRollPage.objects.live().public().filter(locale__language_code=settings.LANGUAGE_CODE)
-    )
+    return public_pages(HonourRollPage.objects).filter(locale__language_code=settings.LANGUAGE_CODE)
 
 
 def honouree_counts(first_year=None, last_year=None):

@@ -10,6 +10,7 @@ from django.db.models import Count, Q
 
 from core.fields import contains_code
 from core.queries import chosen_translation
+from core.visibility import public_pages
 from recommendations.models import Book, BookListItem, BookListPage, BookRecommendationPage, choices
 
 # The age groups and categories of books, for other apps' labels (the statistics).
@@ -20,7 +21,7 @@ Category = choices.Category
 def latest_book_list(locale, featured_id=None):
     """The editor's book list (its translation into ``locale``), else the newest in ``locale``."""
     lists = (
-        BookListPage.objects.live()
+        public_pages(BookListPage.objects)
         .filter(locale_id=locale)
         .select_related("image", "listing_image")
         .prefetch_related("image__renditions", "listing_image__renditions")
@@ -57,8 +58,7 @@ def recommended_counts_by_age_group():
 def public_book_list_rows(request=None):
     """Every book on every live book list, in list order, as open-data rows (two queries)."""
     lists = (
-        BookListPage.objects.live()
-        .public()
+        public_pages(BookListPage.objects)
         .filter(locale__language_code=settings.LANGUAGE_CODE)
         .defer_streamfields()
         .prefetch_related("items__book")

@@ -14,6 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, get_page_models
 from wagtail.search.backends import get_search_backend
 
+from core.visibility import public_pages
+
 from . import highlight
 from .segment import MAX_QUERY_CHARS, parse_query
 
@@ -67,7 +69,7 @@ def active_locale():
 
 
 def page_queryset(locale=None, model=Page):
-    qs = model.objects.live().public()
+    qs = public_pages(model.objects)
     if locale is not None:
         qs = qs.filter(locale=locale)
     return qs
@@ -94,7 +96,7 @@ def book_pages(books, locale=None):
         return {}
     if not books or not any(f.name == "book" for f in model._meta.get_fields()):
         return {}
-    pages = model.objects.live().public().filter(book__in=[b.pk for b in books])
+    pages = public_pages(model.objects).filter(book__in=[b.pk for b in books])
     if locale is not None:
         pages = pages.filter(locale=locale)
     return {page.book_id: page for page in pages.order_by("-first_published_at")}

@@ -4,12 +4,10 @@ Nothing here writes to the database: query statistics go to the cache (``search.
 and search promotions are read without Wagtail's ``Query.get()`` (which creates a row).
 """
 
-import datetime
 from urllib.parse import urlencode
 
 from django.http import JsonResponse
 from django.shortcuts import render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
@@ -17,6 +15,7 @@ from wagtail.search.utils import normalise_query_string
 
 from core.listing import paginate
 from core.pagecache import apply_cache_policy
+from core.visibility import is_visible, public_pages
 
 from . import stats
 from .results import (
@@ -65,7 +64,7 @@ def _promotions(raw):
         .select_related("page")
         .order_by("sort_order", "pk")
     )
-    return [p for p in promotions if p.page is None or p.page.live]
+    return [p for p in promotions if p.page is None or is_visible(p.page)]
 
 
 def _sections(request, locale):
@@ -73,15 +72,14 @@ def _sections(request, locale):
     home = Page.objects.filter(depth=2, locale=locale).live().first()
     if home is None:
         return []
-    return list(home.get_children().live().public().in_menu()[:8])
+    return list(public_pages(home.get_children()).in_menu()[:8])
 
 
 def _popular_queries(exclude):
-    from wagtail.contrib.search_promotions.models import Query
+    """大家常搜: the terms editors chose (search.models), never residents' raw queries."""
+    from .models import popular_terms
 
-    since = timezone.localdate() - datetime.timedelta(days=30)
-    popular = Query.get_most_popular(date_since=since).values_list("query_string", flat=True)
-    return [q for q in popular[:8] if q != exclude][:5]
+    return popular_terms(active_locale(), exclude=exclude, limit=5)
 
 
 def _shorter_queries(search):

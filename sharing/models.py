@@ -60,7 +60,7 @@ class EmbedSettings(BaseSiteSetting):
         blank=True,
         validators=[validate_origins],
         help_text="每行一个网站来源，如 https://www.example.edu.cn。只有这些网站能用 iframe 嵌入本站页面的嵌入版；"
-        "留空表示任何网站都可以嵌入。完整页面始终不允许被嵌入。",
+        "留空表示只有本站自己可以嵌入（其他网站都不行）。完整页面始终不允许被嵌入。",
     )
 
     panels = [FieldPanel("allowed_origins")]
@@ -69,6 +69,6 @@ class EmbedSettings(BaseSiteSetting):
         verbose_name = "嵌入设置"
 
     def frame_ancestors(self):
-        """CSP sources for ``frame-ancestors``: the allowlist, or any site when it is empty."""
-        origins = parse_origins(self.allowed_origins)
-        return ["'self'", *origins] if origins else ["*"]
+        """CSP sources for ``frame-ancestors``: this site and the allowlist (only this site
+        when it is empty: another site frames the embed view only once it is listed)."""
+        return ["'self'", *parse_origins(self.allowed_origins)]

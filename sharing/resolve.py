@@ -6,7 +6,9 @@ from django.conf import settings
 from django.http import Http404
 from django.utils import translation
 from django.utils.translation import get_language_from_path
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, Site
+
+from core.visibility import is_visible
 
 
 class MalformedURL(ValueError):
@@ -54,12 +56,9 @@ def is_own_url(request, url):
 
 
 def is_public(page):
-    """Live and without a password, login or group restriction on it or an ancestor."""
-    if not page.live:
-        return False
-    return not PageViewRestriction.objects.filter(
-        page__in=page.get_ancestors(inclusive=True)
-    ).exists()
+    """Live, not the tree root, and without a password, login or group restriction on it or
+    an ancestor (share routes never serve restricted pages, whoever asks)."""
+    return is_visible(page)
 
 
 def page_for_url(request, url):

@@ -93,7 +93,7 @@ def share_card(request, page_id):
 def embed(request, page_id):
     """The page without the site's header, footer and menus, for an iframe on another site.
 
-    Only this view may be framed, and only by the origins in 嵌入设置 (any site when empty).
+    Only this view may be framed, and only by the origins in 嵌入设置 (this site only when empty).
     """
     page = public_page_or_404(page_id)
     request.embed_view = True

@@ -1,5 +1,6 @@
 """Settings shared by every environment. Everything that differs comes from the environment."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -36,6 +37,7 @@ PROJECT_APPS = [
     "sharing",
     "search",
     "stats",
+    "accounts",
 ]
 
 # `manage.py load_demo` runs these "<app>.demo.<function>(ctx)" loaders in this order. Later
@@ -73,6 +75,8 @@ DEMO_LOADERS = [
     # Statistics last: past events, survey answers, feedback and sign-ups for the charts,
     # then the 数据开放 page and last year's annual report, whose snapshot counts all above.
     "stats.demo.load",
+    # 大家常搜: the editors' suggested search terms (they link to nothing, so last).
+    "search.demo.load",
 ]
 
 INSTALLED_APPS = [
@@ -101,6 +105,9 @@ INSTALLED_APPS = [
     "rest_framework",
     "django_filters",
     "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -112,6 +119,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions: a cached anonymous page is served without touching the session or
     # the database, and Vary: Cookie added by the session is dropped where the page cache
@@ -122,6 +130,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.twofactor.AdminSecurityMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -129,6 +139,8 @@ MIDDLEWARE = [
     "editorial.middleware.AdminSecurityHeadersMiddleware",
     "core.middleware.HostileRequestMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a lockout raised during login into its response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -222,12 +234,47 @@ if env_str("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"):
         "DISTRIBUTION_ID": env_str("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"),
     }
 
+# Password policy (docs/security.md): at least 10 characters, not like the user's name or
+# e-mail, not a common password, not all digits, and letters plus digits (等保 2.0 二级
+# “口令具有复杂度要求”).
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": env_int("PASSWORD_MIN_LENGTH", 10)},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    {"NAME": "accounts.passwords.LettersAndDigitsValidator"},
 ]
+
+# Login lockout (django-axes): LOGIN_FAILURE_LIMIT failures for one account, or from one
+# client address (core.ratelimit.client_ip), lock that account or address out for
+# LOGIN_LOCKOUT_MINUTES; the right password is refused meanwhile.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 10)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 30))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_ip"
+AXES_LOCKOUT_CALLABLE = "accounts.views.locked_out"
+AXES_RESET_ON_SUCCESS = True
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_USERNAME_FORM_FIELD = "username"
+# Our own log lines (accounts.signals) say who and from where; axes' would repeat them.
+AXES_VERBOSE = False
+
+# Two-factor sign-in (TOTP, django-otp) for administrators and TWO_FACTOR_GROUPS; required
+# in production (config.settings.production), optional in the demo so `make run` logs in.
+TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", False)
+TWO_FACTOR_GROUPS = env_list("TWO_FACTOR_GROUPS", "表单审阅")
+OTP_TOTP_ISSUER = "书香西城"
+# An admin session ends after this many idle minutes, and after SESSION_COOKIE_AGE at most.
+ADMIN_SESSION_IDLE_MINUTES = env_int("ADMIN_SESSION_IDLE_MINUTES", 30)
+SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 12 * 3600)
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "accounts.forms.AuditedPasswordResetForm"
 
 # Languages: Simplified Chinese first and unprefixed; English under /en/.
 LANGUAGE_CODE = "zh-hans"
@@ -270,6 +317,11 @@ CSRF_COOKIE_HTTPONLY = False
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+PERMISSIONS_POLICY = env_str(
+    "PERMISSIONS_POLICY",
+    "accelerometer=(), camera=(), geolocation=(self), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=(), browsing-topics=()",
+)
 
 # A strict Content Security Policy for the public site: no inline scripts anywhere.
 # The Wagtail admin (/admin/) has its own policy below, set by
@@ -378,8 +430,22 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "null": {"class": "logging.NullHandler"},
+    },
+    # logging.Filter(name) passes only records of that logger: this one passes none.
+    "filters": {"drop": {"name": "sxc.nothing"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        # A foreign Host header is logged once, at warning level, by core.views.bad_request
+        # (Django's own entry is an error with a traceback, for what is routine scanning).
+        "django.security.DisallowedHost": {
+            "handlers": ["null"],
+            "filters": ["drop"],
+            "propagate": False,
+        },
+    },
 }
 
 # Sharing: WeChat JS-SDK credentials; when unset nothing WeChat-specific loads.
@@ -392,11 +458,17 @@ if WECHAT_APP_ID and WECHAT_APP_SECRET:
 SHOW_DEMO_NOTICE = env_bool("SHOW_DEMO_NOTICE", True)
 
 # Public forms (engagement): accepted submissions per client address and form within the
-# window, and the request header holding the client address behind a reverse proxy
-# (e.g. HTTP_X_REAL_IP; leave empty when Django faces clients directly).
+# window. The client address (core.ratelimit.client_ip, also used by the login lockout)
+# believes a forwarding header only from TRUSTED_PROXIES (addresses or networks of the
+# reverse proxies, e.g. "127.0.0.1,10.0.0.0/8"); the header is FORM_CLIENT_IP_HEADER
+# (default HTTP_X_FORWARDED_FOR), read right to left.
 FORM_RATE_LIMIT = env_int("FORM_RATE_LIMIT", 5)
 FORM_RATE_LIMIT_WINDOW = env_int("FORM_RATE_LIMIT_WINDOW", 600)
-FORM_CLIENT_IP_HEADER = env_str("FORM_CLIENT_IP_HEADER", "")
+# Form submissions (personal data) are kept this long, then deleted by
+# `manage.py purge_form_submissions` (daily, from cron; docs/deployment.md).
+FORM_SUBMISSION_RETENTION_DAYS = env_int("FORM_SUBMISSION_RETENTION_DAYS", 365)
+FORM_CLIENT_IP_HEADER = env_str("FORM_CLIENT_IP_HEADER", "HTTP_X_FORWARDED_FOR")
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 
 # Event bookings: personal data (name, mobile, e-mail, answers) is wiped this many days after
 # the event by `manage.py purge_bookings`; the anonymised rows keep the attendance figures.

@@ -21,7 +21,10 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
-SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+# Preloading is hard to undo (browsers ship the list): only when the operator asks for it.
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+# …so `check --deploy` must not insist on it (security.W021 says preload is off, on purpose).
+SILENCED_SYSTEM_CHECKS = [] if SECURE_HSTS_PRELOAD else ["security.W021"]
 
 DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60)  # noqa: F405
 
@@ -29,3 +32,12 @@ DATABASES["default"]["CONN_MAX_AGE"] = env_int("DATABASE_CONN_MAX_AGE", 60)  # n
 SHOW_DEMO_NOTICE = env_bool("SHOW_DEMO_NOTICE", False)
 
 LOGGING["root"]["level"] = env_str("LOG_LEVEL", "INFO")  # noqa: F405
+
+# E-mail must really be sent: accounts.checks refuses the console backend (it would write
+# submissions and password-reset links into the log). EMAIL_BACKEND comes from the
+# environment only, e.g. django.core.mail.backends.smtp.EmailBackend.
+EMAIL_BACKEND = env_str("EMAIL_BACKEND", "")
+EMAIL_REQUIRE_REAL_BACKEND = True
+
+# Administrators and 表单审阅 sign in with a second factor (docs/security.md).
+TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", True)

@@ -17,6 +17,7 @@ from core.choices import labels
 from core.fields import ChoiceListField
 from core.models import BasePage, RoutableBasePage, SampleMixin
 from core.queries import in_language
+from core.visibility import public_pages
 from events import choices
 from events.choices import AUDIENCES, STATUSES
 from events.serializers import RegistrationSerializerField
@@ -292,7 +293,9 @@ class EventPage(
                 for occurrence in self.bookable_occurrences
             ]
         context["is_past"] = self.is_past()
-        context["promoters"] = in_language(self.promoters.live().order_by("title"), self.locale_id)
+        context["promoters"] = in_language(
+            public_pages(self.promoters).order_by("title"), self.locale_id
+        )
         return context
 
     def get_json_ld(self, request):

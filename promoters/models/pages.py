@@ -15,6 +15,7 @@ from core.blocks import BodyStreamBlock
 from core.choices import SUBDISTRICTS
 from core.listing import paginate
 from core.models import BasePage, SampleMixin
+from core.visibility import public_pages
 
 from .specialties import Specialty
 
@@ -56,7 +57,7 @@ class ReadingPromoterIndexPage(BasePage):
 
     def get_promoters(self):
         return (
-            ReadingPromoterPage.objects.live()
+            public_pages(ReadingPromoterPage.objects)
             .child_of(self)
             .select_related("photo", "listing_image")
             .prefetch_related("photo__renditions", "listing_image__renditions", "specialties")

@@ -8,6 +8,7 @@ from wagtail.models import Page
 
 from core.listing import paginate
 from core.models import BasePage
+from core.visibility import public_pages
 
 from .book_list import BookListItem, BookListPage
 from .localize import attach_renditions, localize_books
@@ -55,12 +56,14 @@ class RecommendationIndexPage(BasePage):
     def year_choices(self):
         rec_years = {
             d.year
-            for d in BookRecommendationPage.objects.child_of(self)
-            .live()
-            .dates("recommended_on", "year")
+            for d in public_pages(BookRecommendationPage.objects.child_of(self)).dates(
+                "recommended_on", "year"
+            )
         }
         list_years = set(
-            BookListPage.objects.child_of(self).live().values_list("year", flat=True).distinct()
+            public_pages(BookListPage.objects.child_of(self))
+            .values_list("year", flat=True)
+            .distinct()
         )
         return sorted(rec_years | list_years, reverse=True)
 

@@ -3,6 +3,7 @@
 from wagtail.admin.panels import FieldPanel
 
 from core.models import BasePage
+from core.visibility import public_pages
 
 
 class ReadingSpaceIndexPage(BasePage):
@@ -22,7 +23,7 @@ class ReadingSpaceIndexPage(BasePage):
     def get_spaces(self):
         from spaces.models import ReadingSpacePage
 
-        return ReadingSpacePage.objects.live().public().child_of(self).order_by("path")
+        return public_pages(ReadingSpacePage.objects.child_of(self)).order_by("path")
 
     def get_context(self, request, *args, **kwargs):
         from spaces.finder import finder_context

@@ -30,6 +30,7 @@ def test_production_settings_pass_check_deploy(tmp_path):
             "DJANGO_SECRET_KEY": "x7$k!q2-production-like-secret-key-for-the-deploy-check-9f3a1c",
             "ALLOWED_HOSTS": "reading.example.gov.cn",
             "CSRF_TRUSTED_ORIGINS": "https://reading.example.gov.cn",
+            "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
             "DATABASE_URL": f"sqlite:///{tmp_path / 'deploy.sqlite3'}",
             "VAR_DIR": str(tmp_path),
         },

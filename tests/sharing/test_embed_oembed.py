@@ -20,11 +20,11 @@ def test_normal_pages_refuse_to_be_framed(client, page):
         assert frame_ancestors(response) == ["'none'"], url
 
 
-def test_embed_view_may_be_framed_by_any_site_by_default(client, page):
+def test_embed_view_is_framed_only_by_this_site_until_origins_are_listed(client, page):
     response = client.get(f"/embed/{page.pk}/")
     assert response.status_code == 200
     assert "X-Frame-Options" not in response
-    assert frame_ancestors(response) == ["*"]
+    assert frame_ancestors(response) == ["'self'"]
 
 
 def test_embed_view_follows_the_allowlist(client, page, site):

@@ -1,0 +1,58 @@
+"""Which pages this request may see: the one helper every public listing goes through.
+
+A page under a password, login or group view restriction (``PageViewRestriction``) must not
+show its title or intro in listings, home sections, feeds, search, the sitemap, the API or
+the share routes to anyone the restriction would turn away. ``public_pages(qs, request)``
+keeps live pages (never the tree root) outside every restriction the request does not
+satisfy; without a request (feeds, caches shared by all visitors, share routes) every
+restricted section is left out.
+"""
+
+from django.db.models import Q
+from wagtail.models import PageViewRestriction
+
+_CACHE_ATTR = "_sxc_unsatisfied_restriction_paths"
+
+
+def _unsatisfied_paths(request):
+    """Tree paths of the restricted sections this request may not enter (cached on it)."""
+    if request is not None and hasattr(request, _CACHE_ATTR):
+        return getattr(request, _CACHE_ATTR)
+    restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
+    paths = sorted(
+        {
+            restriction.page.path
+            for restriction in restrictions
+            if request is None or not _accepts(restriction, request)
+        }
+    )
+    if request is not None:
+        setattr(request, _CACHE_ATTR, paths)
+    return paths
+
+
+def _accepts(restriction, request):
+    if not hasattr(request, "session") or not hasattr(request, "user"):
+        return False
+    return restriction.accept_request(request)
+
+
+def public_pages(queryset, request=None):
+    """``queryset`` (a page manager or queryset) narrowed to what ``request`` may see."""
+    queryset = queryset.all()
+    queryset = queryset.live().filter(depth__gt=1)
+    paths = _unsatisfied_paths(request)
+    if not paths:
+        return queryset
+    hidden = Q()
+    for path in paths:
+        hidden |= Q(path__startswith=path)
+    return queryset.exclude(hidden)
+
+
+def is_visible(page, request=None):
+    """True when ``page`` is live, not the tree root, and outside every restriction the
+    request (or, without one, any visitor) does not satisfy."""
+    if not page.live or page.depth <= 1:
+        return False
+    return not any(page.path.startswith(path) for path in _unsatisfied_paths(request))
