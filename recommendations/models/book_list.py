@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from core.fields import ChoiceListField
 from core.models import BasePage
+from core.visibility import public_pages
 from recommendations import jsonld
 from recommendations.forms import MAX_LIST_ITEMS, TOO_MANY_BOOKS, BookListPageForm
 from recommendations.serializers import BookListItemsField
@@ -164,7 +165,7 @@ class BookListPage(BasePage):
 
         recommendations = {}
         for rec in (
-            BookRecommendationPage.objects.live()
+            public_pages(BookRecommendationPage.objects)
             .filter(locale=self.locale, book__translation_key__in=keys)
             .select_related("book")
             .order_by("-recommended_on")

@@ -15,6 +15,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.models import BasePage
+from core.visibility import public_pages
 from recommendations import jsonld
 from recommendations.serializers import BookSerializer, RelatedBooksField
 
@@ -168,7 +169,7 @@ class BookRecommendationPage(BasePage):
         from .book_list import BookListPage
 
         context["lists"] = (
-            BookListPage.objects.live()
+            public_pages(BookListPage.objects)
             .filter(locale=self.locale, items__book__translation_key=self.book.translation_key)
             .distinct()
             .order_by("-year")[:5]
