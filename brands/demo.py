@@ -128,16 +128,16 @@ def load(ctx):
             intro=intro,
             description=description,
             is_sample=True,
-            logo=ctx.image(f"品牌标识：{title}", slogan, size=(600, 600), background=colour),
+            logo=ctx.image(
+                f"品牌标识：{title}", size=(600, 600), background=colour, motif="lattice"
+            ),
         )
         if created:
             for n in (1, 2):
                 BrandGalleryImage.objects.create(
                     page=brand,
                     sort_order=n,
-                    image=ctx.image(
-                        f"{title} 活动图 {n}", "示例图片", size=(1200, 800), background=colour
-                    ),
+                    image=ctx.image(f"{title} 活动图 {n}", size=(1200, 800), background=colour),
                     caption=f"{title}活动现场（示例图片）",
                 )
             for order, book_list in enumerate(book_lists[position::4][:2]):

@@ -35,18 +35,14 @@ class DemoContext:
 
     # -- images ----------------------------------------------------------------------
 
-    def image(
-        self, title, subtitle="", *, size=(1200, 800), background=None, footer="书香西城 · 示例"
-    ):
-        """A generated image, found again by its title on later runs."""
+    def image(self, title, *, size=(1200, 800), background=None, motif=None):
+        """A generated, text-free image (core.artwork), found again by its title on later runs."""
         from core.factories import ImageFactory
 
         existing = get_image_model().objects.filter(title=title).first()
         if existing:
             return existing
-        image = ImageFactory(
-            title=title, subtitle=subtitle, size=size, background=background, footer=footer
-        )
+        image = ImageFactory(title=title, size=size, background=background, motif=motif)
         self.counts["images"] += 1
         return image
 

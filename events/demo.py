@@ -340,7 +340,7 @@ def load(ctx):
             "brand": brands.get(BRAND_OF.get(slug, "")),
             "status": extra.get("status", choices.SCHEDULED),
             "status_note": extra.get("status_note", ""),
-            "image": ctx.image(title, "书香西城 · 阅读活动", size=(1200, 800)),
+            "image": ctx.image(title, size=(1200, 800)),
         }
         if extra.get("all_day_days"):
             fields["all_day"] = True
