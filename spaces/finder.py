@@ -68,10 +68,21 @@ def prefetch_cards(spaces):
 
 
 def finder_context(request, queryset, per_page=PER_PAGE):
+    from spaces.nearby import read_near, sort_by_distance
+
     state = read_filters(request)
+    origin = read_near(request, state)
     spaces = find_spaces(queryset, state)
+    if origin:
+        spaces = sort_by_distance(spaces, origin)
     page = paginate(request, spaces, per_page)
     items = list(page.object_list)
     if items:
         prefetch_cards(items)
-    return {"filters": state, "spaces": page, "space_items": items, "result_count": len(spaces)}
+    return {
+        "filters": state,
+        "spaces": page,
+        "space_items": items,
+        "result_count": len(spaces),
+        "near": bool(origin),
+    }
