@@ -1,7 +1,11 @@
+import re
+
 from django import template
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, gettext
 from wagtail.models import Locale, Page, Site
 
 from core import jsonld
@@ -127,3 +131,21 @@ def meta_description(context):
     if hasattr(page, "get_meta_description"):
         return page.get_meta_description(site_settings)
     return site_settings.default_description
+
+
+@register.filter
+def list_join(values):
+    """Items joined the way the active language lists them: 甲、乙、丙 / A, B, C."""
+    return gettext("、").join(str(value) for value in values)
+
+
+CJK = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")
+
+
+@register.filter
+def lang_attr(value):
+    """` lang="zh-Hans"` for Chinese content shown on a page in another language (an
+    untranslated setting, name or address), so screen readers switch voice; else nothing."""
+    if value and get_language() != "zh-hans" and CJK.search(str(value)):
+        return mark_safe(' lang="zh-Hans"')
+    return ""

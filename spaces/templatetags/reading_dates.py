@@ -35,6 +35,14 @@ def weekday(value):
 
 
 @register.filter
+def day_weekday(value):
+    """ "11月28日（周六）"; in English "Sat 28 Nov" (no CJK brackets in Latin text)."""
+    if not value:
+        return ""
+    return _("%(day)s（%(weekday)s）") % {"day": month_day(value), "weekday": weekday(value)}
+
+
+@register.filter
 def clock(value):
     """ "14:00" in Beijing time."""
     if not value:

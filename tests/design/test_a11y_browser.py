@@ -245,3 +245,83 @@ def test_read_aloud_offers_start_pause_and_stop(demo_server, chromium):
         assert start.is_visible()
     finally:
         context.close()
+
+
+CJK = __import__("re").compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+VOID = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "track",
+    "wbr",
+}
+TEXT_ATTRIBUTES = ("aria-label", "placeholder", "alt", "title")
+
+
+def untranslated(html):
+    """Chinese text (and labelling attributes) outside elements marked lang="zh-…"."""
+    from html.parser import HTMLParser
+
+    found = []
+
+    class Parser(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.stack = []  # (tag, lang)
+
+        def chinese_here(self):
+            for _tag, lang in reversed(self.stack):
+                if lang is not None:
+                    return lang.lower().startswith("zh")
+            return False
+
+        def handle_starttag(self, tag, attrs):
+            attrs = dict(attrs)
+            lang = attrs.get("lang")
+            if tag not in VOID:
+                self.stack.append((tag, lang))
+            inside = lang.lower().startswith("zh") if lang else self.chinese_here()
+            if not inside:
+                for name in TEXT_ATTRIBUTES:
+                    if attrs.get(name) and CJK.search(attrs[name]):
+                        found.append(f"<{tag} {name}={attrs[name][:40]!r}>")
+
+        def handle_endtag(self, tag):
+            for index in range(len(self.stack) - 1, -1, -1):
+                if self.stack[index][0] == tag:
+                    del self.stack[index:]
+                    break
+
+        def handle_data(self, data):
+            if any(tag in ("script", "style", "template") for tag, _ in self.stack):
+                return
+            if CJK.search(data) and not self.chinese_here():
+                parent = self.stack[-1][0] if self.stack else "?"
+                found.append(f"<{parent}> {data.strip()[:50]!r}")
+
+    Parser().feed(html)
+    return found
+
+
+@pytest.mark.parametrize("name", PAGE_TYPES + list(ROUTES))
+def test_english_pages_have_no_untranslated_text(demo_server, name):
+    """Every page type under /en/: Chinese only inside elements marked lang="zh-Hans"."""
+    import urllib.error
+    import urllib.request
+
+    base, path = paths_for(demo_server, name, "en")
+    try:
+        with urllib.request.urlopen(base + urllib.parse.quote(path, safe="/?=&")) as response:
+            html = response.read().decode()
+    except urllib.error.HTTPError as error:  # the 404 page
+        html = error.read().decode()
+    leftovers = untranslated(html)
+    assert not leftovers, f"{path}: {leftovers[:25]}"
