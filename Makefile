@@ -50,6 +50,7 @@ run: demo
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/python scripts/check_layers.py
 
 format: install
 	$(BIN)/ruff check --fix .

@@ -5,7 +5,7 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Site
 
-from articles.models import live_articles
+from articles.queries import live_articles
 
 FEED_LENGTH = 20
 

@@ -32,33 +32,6 @@ AUTHOR_KINDS = [("organization", "机构"), ("person", "个人")]
 MAX_TAG_LENGTH = 100
 
 
-def live_articles():
-    """Live articles with what a card shows (lead image, listing image, tags) prefetched."""
-    return (
-        ArticlePage.objects.live()
-        .select_related("lead_image", "listing_image")
-        .prefetch_related("lead_image__renditions", "listing_image__renditions", "tags")
-        .order_by("-date", "-pk")
-    )
-
-
-def same_page_in_any_locale(page_id):
-    """A subquery of the translation key of page ``page_id``: finds its translation by key."""
-    from wagtail.models import Page
-
-    return Page.objects.filter(pk=page_id).values("translation_key")
-
-
-def latest_articles(locale, count=4, pinned_id=None):
-    """The newest live articles in ``locale``; a pinned one (chosen in any language) first."""
-    articles = live_articles().filter(locale=locale)
-    if pinned_id is None:
-        return list(articles[:count])
-    key = same_page_in_any_locale(pinned_id)
-    first = list(articles.filter(translation_key__in=key)[:1])
-    return first + list(articles.exclude(translation_key__in=key)[: count - len(first)])
-
-
 class ArticleIndexPage(RoutablePageMixin, BasePage):
     """资讯 — filter by category and tag, paginated, with RSS and Atom feeds."""
 
@@ -77,6 +50,8 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
         verbose_name = "资讯目录"
 
     def get_articles(self):
+        from articles.queries import live_articles
+
         return live_articles().child_of(self)
 
     def tag_choices(self):

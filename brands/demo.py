@@ -86,8 +86,7 @@ ENGLISH = {
 
 
 def load(ctx):
-    from articles.models import ArticlePage
-
+    ArticlePage = ctx.model("articles.ArticlePage")
     index = ctx.page(
         ctx.home,
         ReadingBrandIndexPageFactory,
@@ -156,8 +155,5 @@ def load(ctx):
 
 def _book_lists(ctx):
     """The demo's Chinese book lists, if the recommendations app made any."""
-    try:
-        from recommendations.models import BookListPage
-    except ImportError:
-        return []
+    BookListPage = ctx.model("recommendations.BookListPage")
     return list(BookListPage.objects.live().filter(locale=ctx.zh).order_by("path"))

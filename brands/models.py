@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable
 from wagtail.search import index
 
 from brands.blocks import PartnerStreamBlock
@@ -170,16 +170,9 @@ class ReadingBrandPage(BasePage):
 
     def get_articles(self, limit=6):
         """The latest live articles that name this brand (``ArticlePage.brand``)."""
-        from articles.models import ArticlePage
+        from articles.queries import articles_about_brand
 
-        return (
-            ArticlePage.objects.live()
-            # Any translation of this brand: a translated article may still point at the original.
-            .filter(brand__translation_key=self.translation_key, locale_id=self.locale_id)
-            .select_related("lead_image", "listing_image")
-            .prefetch_related("lead_image__renditions", "listing_image__renditions")
-            .order_by("-date", "-pk")[:limit]
-        )
+        return articles_about_brand(self, limit)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -267,25 +260,3 @@ class BrandGalleryImage(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = "图集图片"
         verbose_name_plural = "图集"
-
-
-def brands_for_home(locale, chosen_ids=(), count=6):
-    """Brands for the home page: those the editor chose (in that order), else all, by title.
-
-    ``chosen_ids`` are brand pages in any language; their translations into ``locale`` are
-    shown. Two queries for the choice, then a fixed number for the brands and their logos.
-    """
-    brands = (
-        ReadingBrandPage.objects.live()
-        .filter(locale=locale)
-        .select_related("logo", "listing_image")
-        .prefetch_related("logo__renditions", "listing_image__renditions")
-    )
-    if chosen_ids:
-        keys = dict(Page.objects.filter(pk__in=chosen_ids).values_list("pk", "translation_key"))
-        ordered = [keys[pk] for pk in chosen_ids if pk in keys]
-        by_key = {b.translation_key: b for b in brands.filter(translation_key__in=ordered)}
-        chosen = [by_key[key] for key in ordered if key in by_key][:count]
-        if chosen:
-            return chosen
-    return list(brands.order_by("title")[:count])

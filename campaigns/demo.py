@@ -111,8 +111,7 @@ def load(ctx):
 
 def _link_articles(ctx, current, finished):
     """The news items about each campaign point to it."""
-    from articles.models import ArticlePage
-
+    ArticlePage = ctx.model("articles.ArticlePage")
     for slug, campaign in (
         ("family-campaign-open", current),
         ("family-campaign-results", finished),

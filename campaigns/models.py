@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable
 from wagtail.search import index
 
 from campaigns import stages as stage_rules
@@ -31,6 +31,8 @@ class CampaignIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        from campaigns.queries import live_campaigns
+
         campaigns = list(live_campaigns().child_of(self))
         for campaign in campaigns:
             campaign.state = campaign.get_state()
@@ -43,15 +45,6 @@ class CampaignIndexPage(BasePage):
         campaigns.sort(key=lambda c: (order.get(c.state.status, 9), -c.sort_date().toordinal()))
         context["campaigns"] = paginate(request, campaigns, per_page=12)
         return context
-
-
-def live_campaigns():
-    """Live campaigns with their stages and images prefetched, for cards and the home page."""
-    return (
-        CampaignPage.objects.live()
-        .select_related("cover_image", "listing_image")
-        .prefetch_related("stages", "cover_image__renditions", "listing_image__renditions")
-    )
 
 
 class CampaignPage(BasePage):
@@ -213,13 +206,9 @@ class CampaignPage(BasePage):
         return context
 
     def get_honour_rolls(self):
-        """Rolls from this campaign (from any of its translations), in this page's language
-        where translated, else in the original language."""
-        from honours.models import HonourRollPage
+        from honours.queries import rolls_of_campaign
 
-        rolls = HonourRollPage.objects.live().filter(campaign__translation_key=self.translation_key)
-        in_language = list(rolls.filter(locale_id=self.locale_id).order_by("-year", "title"))
-        return in_language or list(rolls.order_by("-year", "title"))
+        return rolls_of_campaign(self)
 
     def get_json_ld(self, request):
         data = super().get_json_ld(request)
@@ -318,32 +307,3 @@ class CampaignStage(Orderable):
     @property
     def label(self):
         return self.title or self.get_kind_display()
-
-
-def current_campaign(locale, featured_id=None, now=None):
-    """The campaign the home page shows: the editor's choice, else the one that matters now.
-
-    ``featured_id`` is a chosen CampaignPage in any language; its translation into
-    ``locale`` is used. Without one: a campaign under way (the one closing soonest), else the next to
-    start, else the most recently finished. A fixed number of queries whatever the count.
-    """
-    campaigns = live_campaigns().filter(locale=locale)
-    if featured_id is not None:
-        key = Page.objects.filter(pk=featured_id).values("translation_key")
-        chosen = campaigns.filter(translation_key__in=key).first()
-        if chosen is not None:
-            chosen.state = chosen.get_state(now)
-            return chosen
-    candidates = list(campaigns)
-    for campaign in candidates:
-        campaign.state = campaign.get_state(now)
-    live = [c for c in candidates if c.state.is_live]
-    if live:
-        return min(live, key=lambda c: (c.state.current or c.state.next).end)
-    upcoming = [c for c in candidates if c.state.status == stage_rules.UPCOMING]
-    if upcoming:
-        return min(upcoming, key=lambda c: c.state.next.start)
-    finished = [c for c in candidates if c.state.stages]
-    if finished:
-        return max(finished, key=lambda c: c.state.stages[-1].stage.end)
-    return None

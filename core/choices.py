@@ -21,3 +21,9 @@ SUBDISTRICTS = [
     ("baizhifang", _("白纸坊")),
     ("guanganmenwai", _("广安门外")),
 ]
+
+
+def labels(choices, codes):
+    """The labels of ``codes`` in the order of ``choices``; unknown codes are skipped."""
+    wanted = set(codes or ())
+    return [label for code, label in choices if code in wanted]

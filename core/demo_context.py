@@ -1,13 +1,14 @@
 """Shared machinery for `manage.py load_demo`.
 
-Each project app may have a ``demo.py`` with ``load(ctx)``; the command calls them in
-PROJECT_APPS order with one DemoContext. Every helper here is get-or-create: a second run
+The command calls the loaders listed in ``config.demo.DEMO_LOADERS``, in that order, with
+one DemoContext; a loader reaches what earlier loaders made with ``ctx.model(label)``. Every helper here is get-or-create: a second run
 finds what the first made and changes nothing, and never overwrites an editor's changes.
 """
 
 import datetime
 from collections import Counter
 
+from django.apps import apps
 from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
@@ -45,6 +46,17 @@ class DemoContext:
         image = ImageFactory(title=title, size=size, background=background, motif=motif)
         self.counts["images"] += 1
         return image
+
+    # -- other apps' content -----------------------------------------------------------
+
+    @staticmethod
+    def model(label):
+        """Another app's model by label ("events.EventPage"), from the app registry.
+
+        Demo loaders link to content that loaders listed earlier in DEMO_LOADERS made; they
+        look those models up here instead of importing another app's models module.
+        """
+        return apps.get_model(label)
 
     # -- pages -----------------------------------------------------------------------
 

@@ -49,9 +49,7 @@ def csv_response(filename, header, rows):
     writer.writerow([neutralise(cell) for cell in header])
     for row in rows:
         writer.writerow([neutralise(cell) for cell in row])
-    response = HttpResponse(
-        "\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8"
-    )
+    response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = _disposition(filename)
     return response
 

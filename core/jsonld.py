@@ -26,6 +26,19 @@ def breadcrumb_list(page, request):
     }
 
 
+def postal_address(street_address):
+    """A PostalAddress in Xicheng District, Beijing, or None without a street address."""
+    if not street_address:
+        return None
+    return {
+        "@type": "PostalAddress",
+        "streetAddress": street_address,
+        "addressLocality": "西城区",
+        "addressRegion": "北京市",
+        "addressCountry": "CN",
+    }
+
+
 def image_object(image, request, spec="fill-1200x630"):
     """An ImageObject for a Wagtail image, or None."""
     if image is None:

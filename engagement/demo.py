@@ -191,10 +191,7 @@ def load(ctx):
 
 def link_promoter_directory(ctx, application):
     """The promoter directory's "我想成为阅读推广人" button points at the application form."""
-    try:
-        from promoters.models import ReadingPromoterIndexPage
-    except ImportError:
-        return
+    ReadingPromoterIndexPage = ctx.model("promoters.ReadingPromoterIndexPage")
     for index in ReadingPromoterIndexPage.objects.filter(
         application_page__isnull=True, locale=ctx.zh
     ):
@@ -205,14 +202,7 @@ def link_promoter_directory(ctx, application):
 def link_campaign(ctx, pages):
     """Campaigns open for sign-up (loaded earlier in PROJECT_APPS order) get the sign-up form
     as their "how to take part" link, unless an editor already chose one."""
-    from django.apps import apps
-
-    try:
-        CampaignPage = apps.get_model("campaigns", "CampaignPage")
-    except LookupError:
-        return
-    if not hasattr(CampaignPage, "participation_page"):
-        return
+    CampaignPage = ctx.model("campaigns.CampaignPage")
     for campaign in CampaignPage.objects.live().filter(
         locale=ctx.zh, participation_page__isnull=True
     ):

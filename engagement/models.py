@@ -24,10 +24,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from core import ratelimit
 from core.blocks import BodyStreamBlock
 from core.models import BasePage
 
-from core import ratelimit
 from .forms import CONSENT_FIELD, HONEYPOT_FIELD, PublicFormBuilder, add_protection_fields
 
 FIELD_TYPE_CHOICES = [

@@ -7,9 +7,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from core.fields import contains_code
 from core.listing import MAX_PARAM_LENGTH, FilterState, read_choice
 from events.choices import AUDIENCES
-from spaces.fields import contains_code
 
 UPCOMING, WEEKEND, PAST = "upcoming", "weekend", "past"
 WHEN = [

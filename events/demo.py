@@ -302,8 +302,6 @@ def event_start(ctx, when, clock):
 
 
 def load(ctx):
-    from spaces.models import ReadingSpacePage
-
     calendar = ctx.page(
         ctx.home,
         EventIndexPageFactory,
@@ -320,10 +318,10 @@ def load(ctx):
         "and add events to your calendar.",
         search_description="Reading events in Xicheng (samples).",
     )
+    ReadingSpacePage = ctx.model("spaces.ReadingSpacePage")
+    ReadingBrandPage = ctx.model("brands.ReadingBrandPage")
     venues = {page.slug: page for page in ReadingSpacePage.objects.filter(locale=ctx.zh)}
-    from brands.models import ReadingBrandPage
-
-    # The brands demo runs first; without it (or with other brands) events simply have none.
+    # The brands demo runs first; with other brands, events simply have none.
     brands = {page.slug: page for page in ReadingBrandPage.objects.live().filter(locale=ctx.zh)}
 
     for slug, title, when, clock, hours, venue_slug, audiences, extra in EVENTS:

@@ -5,7 +5,6 @@ from django.utils import timezone
 from core import jsonld
 from core.models import SiteSettings
 from events import choices
-from spaces.jsonld import postal_address
 
 
 def _iso(value):
@@ -28,7 +27,7 @@ def location(event, request):
                 "@type": "Place",
                 "name": venue.title,
                 "url": venue.get_full_url(request),
-                "address": postal_address(venue),
+                "address": jsonld.postal_address(venue.address),
             }
         )
     elif event.place_name:
@@ -36,15 +35,7 @@ def location(event, request):
             {
                 "@type": "Place",
                 "name": event.place_name,
-                "address": {
-                    "@type": "PostalAddress",
-                    "streetAddress": event.place_address,
-                    "addressLocality": "西城区",
-                    "addressRegion": "北京市",
-                    "addressCountry": "CN",
-                }
-                if event.place_address
-                else None,
+                "address": jsonld.postal_address(event.place_address),
             }
         )
     if event.online_url:

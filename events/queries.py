@@ -1,6 +1,6 @@
 """Event querysets other pages reuse: a space's, a brand's or the home page's upcoming events.
 
-``upcoming_events(brand=…, venue=…, limit=…)`` runs a fixed number of queries (the events
+``upcoming_events(brand=…, venue=…, promoter=…, limit=…)`` runs a fixed number of queries (the events
 with venue and brand joined, then images and their renditions), whatever the limit.
 Render the result with ``{% include "events/includes/event_list.html" with events=… %}``.
 """
@@ -33,22 +33,26 @@ def _same_page(queryset, field, page):
     )
 
 
-def _scoped(queryset, brand, venue, locale, limit, order):
-    """Events of a brand, a venue, or (neither given) the active language, in ``order``."""
+def _scoped(queryset, brand, venue, locale, limit, order, promoter=None):
+    """Events of a brand, a venue, a promoter, or (none given) the active language."""
     if brand is not None:
         queryset = _same_page(queryset, "brand", brand)
     if venue is not None:
         queryset = _same_page(queryset, "venue", venue)
-    if brand is None and venue is None:
+    if promoter is not None:
+        # Many-to-many: an event may name the promoter and a translation of them.
+        queryset = _same_page(queryset, "promoters", promoter).distinct()
+    if brand is None and venue is None and promoter is None:
         queryset = queryset.filter(locale=locale or Locale.get_active())
     queryset = queryset.order_by(*order)
     return list(queryset[:limit] if limit else queryset)
 
 
-def upcoming_events(brand=None, venue=None, limit=6, now=None, locale=None):
-    """Events not yet over, soonest first; for a brand, a venue, or the active language."""
+def upcoming_events(brand=None, venue=None, limit=6, now=None, locale=None, promoter=None):
+    """Events not yet over, soonest first; for a brand, a venue, a promoter (any translation
+    of them, events in their language) or the active language."""
     queryset = event_queryset().filter(end__gte=now or timezone.now())
-    return _scoped(queryset, brand, venue, locale, limit, ("start", "pk"))
+    return _scoped(queryset, brand, venue, locale, limit, ("start", "pk"), promoter)
 
 
 def past_events(brand=None, venue=None, limit=6, now=None, locale=None):

@@ -151,11 +151,12 @@ class HomePage(BasePage):
 
     def get_sections(self):
         """What the home page shows below the hero, in a fixed number of queries."""
-        from articles.models import latest_articles
-        from brands.models import brands_for_home
-        from campaigns.models import current_campaign
+        from articles.queries import latest_articles
+        from brands.queries import brands_for_home
+        from campaigns.queries import current_campaign
         from events.queries import upcoming_events
-        from honours.models import latest_roll
+        from honours.queries import latest_roll
+        from recommendations.queries import latest_book_list
 
         brand_ids = [link.brand_id for link in self.home_brands.all() if link.brand_id]
         return {
@@ -164,28 +165,11 @@ class HomePage(BasePage):
             "articles": latest_articles(self.locale_id, self.article_count, self.pinned_article_id)
             if self.article_count
             else [],
-            "book_list": self.latest_book_list(),
+            "book_list": latest_book_list(self.locale_id, self.featured_book_list_id),
             "brands": brands_for_home(self.locale_id, brand_ids),
             "honour_roll": latest_roll(self.locale_id, self.featured_honour_roll_id),
             "events": upcoming_events(locale=self.locale, limit=3),
         }
-
-    def latest_book_list(self):
-        """The editor's book list (its translation into this page's language), else the newest."""
-        from recommendations.models import BookListPage
-
-        lists = (
-            BookListPage.objects.live()
-            .filter(locale_id=self.locale_id)
-            .select_related("image", "listing_image")
-            .prefetch_related("image__renditions", "listing_image__renditions")
-        )
-        if self.featured_book_list_id:
-            key = Page.objects.filter(pk=self.featured_book_list_id).values("translation_key")
-            chosen = lists.filter(translation_key__in=key).first()
-            if chosen is not None:
-                return chosen
-        return lists.order_by("-year", "-first_published_at").first()
 
     def section_indexes(self):
         """The index pages the sections link to ("more"), by model name, in one query."""

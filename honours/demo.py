@@ -3,6 +3,7 @@
 import datetime
 
 from honours.factories import HonourRollIndexPageFactory, HonourRollPageFactory, add_honourees
+from honours.models import HonourRollIndexPage
 
 # Xicheng's sub-districts (real places); the families and spaces placed in them are samples.
 STREETS = [
@@ -49,8 +50,7 @@ SPACE_CITATIONS = [
 
 
 def load(ctx):
-    from campaigns.models import CampaignPage
-
+    CampaignPage = ctx.model("campaigns.CampaignPage")
     index = ctx.page(
         ctx.home,
         HonourRollIndexPageFactory,
@@ -121,3 +121,45 @@ def load(ctx):
             ],
         )
     ctx.add_menu_item(index, "光荣榜")
+
+
+def promoter_roll(ctx):
+    """A sample roll of reading promoters whose honourees are the sample promoter profiles.
+
+    Listed after the promoters demo in DEMO_LOADERS: it names the profiles that one made.
+    """
+    ReadingPromoterPage = ctx.model("promoters.ReadingPromoterPage")
+    profiles = list(
+        ReadingPromoterPage.objects.live().filter(locale=ctx.zh).order_by("path")
+    )  # the sample promoters, in the order they were made
+    roll_index = HonourRollIndexPage.objects.filter(locale=ctx.zh).first()
+    if roll_index is None or not profiles:
+        return
+    year = ctx.today.year - 1
+    roll = ctx.page(
+        roll_index,
+        HonourRollPageFactory,
+        "reading-promoters-previous",
+        title=f"{year} 年度优秀阅读推广人（示例）",
+        award=f"{year} 年度西城区优秀阅读推广人（示例）",
+        year=year,
+        category="promoter",
+        awarded_by="（示例）西城区阅读推广联盟",
+        intro="依据“书香西城”若干意见第 33 条开展的阅读推广人推优活动。名单与人物均为示例，"
+        "点击姓名可查看其阅读推广人档案。",
+        is_sample=True,
+    )
+    if not roll.honourees.exists():
+        add_honourees(
+            roll,
+            [
+                {
+                    "name": profile.title,
+                    "kind": "person",
+                    "affiliation": profile.affiliation,
+                    "citation": profile.intro,
+                    "promoter": profile,
+                }
+                for profile in profiles
+            ],
+        )

@@ -7,13 +7,14 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable
 from wagtail.search import index
 
 from core import jsonld
 from core.blocks import BodyStreamBlock
 from core.listing import FilterState, read_choice, read_int
 from core.models import BasePage
+from core.queries import in_language
 
 CATEGORIES = [
     ("space", "特色阅读空间"),
@@ -23,15 +24,6 @@ CATEGORIES = [
     ("organisation", "书香单位"),
 ]
 HONOUREE_KINDS = [("person", "个人或家庭"), ("organization", "单位或空间")]
-
-
-def live_rolls():
-    return (
-        HonourRollPage.objects.live()
-        .select_related("listing_image", "cover_image")
-        .prefetch_related("listing_image__renditions", "cover_image__renditions")
-        .order_by("-year", "title")
-    )
 
 
 class HonourRollIndexPage(BasePage):
@@ -49,6 +41,8 @@ class HonourRollIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         filters = FilterState()
+        from honours.queries import live_rolls
+
         rolls = live_rolls().child_of(self)
         year = read_int(request, filters, "year", "年份", minimum=1949, maximum=2100)
         category = read_choice(request, filters, "category", CATEGORIES, "类别")
@@ -184,9 +178,18 @@ class HonourRollPage(BasePage):
         return self.cover_image
 
     def get_honourees(self):
-        return self.honourees.select_related("photo", "promoter").prefetch_related(
-            "photo__renditions"
+        """The entries, each linking the promoter profile in this roll's language if any."""
+        honourees = list(
+            self.honourees.select_related("photo", "promoter").prefetch_related("photo__renditions")
         )
+        profiles = [entry.promoter for entry in honourees if entry.promoter_id]
+        localized = {
+            profile.translation_key: profile for profile in in_language(profiles, self.locale_id)
+        }
+        for entry in honourees:
+            if entry.promoter_id:
+                entry.promoter = localized.get(entry.promoter.translation_key, entry.promoter)
+        return honourees
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -290,14 +293,3 @@ class Honouree(Orderable):
                 {"@type": "Organization", "name": self.affiliation} if self.affiliation else None
             )
         return item
-
-
-def latest_roll(locale, featured_id=None):
-    """The honour roll the home page shows: the editor's choice, else the newest."""
-    rolls = live_rolls().filter(locale=locale).annotate(honouree_count=models.Count("honourees"))
-    if featured_id is not None:
-        key = Page.objects.filter(pk=featured_id).values("translation_key")
-        chosen = rolls.filter(translation_key__in=key).first()
-        if chosen is not None:
-            return chosen
-    return rolls.order_by("-year", "-first_published_at").first()

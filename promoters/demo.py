@@ -125,48 +125,9 @@ def load(ctx):
 
 
 def link_promoters(ctx, index):
-    """Show how honour rolls and events point at promoter profiles.
-
-    Runs after the honours and events demos (PROJECT_APPS order): a sample roll of reading
-    promoters whose honourees are the sample profiles, and promoters leading some events.
-    """
-    from events.models import EventPage
-    from honours.factories import HonourRollPageFactory, add_honourees
-    from honours.models import HonourRollIndexPage
-
-    profiles = list(
-        index.get_children().live().specific().order_by("path")
-    )  # the sample promoters, in the order they were made
-    roll_index = HonourRollIndexPage.objects.filter(locale=ctx.zh).first()
-    if roll_index is not None and profiles:
-        year = ctx.today.year - 1
-        roll = ctx.page(
-            roll_index,
-            HonourRollPageFactory,
-            "reading-promoters-previous",
-            title=f"{year} 年度优秀阅读推广人（示例）",
-            award=f"{year} 年度西城区优秀阅读推广人（示例）",
-            year=year,
-            category="promoter",
-            awarded_by="（示例）西城区阅读推广联盟",
-            intro="依据“书香西城”若干意见第 33 条开展的阅读推广人推优活动。名单与人物均为示例，"
-            "点击姓名可查看其阅读推广人档案。",
-            is_sample=True,
-        )
-        if not roll.honourees.exists():
-            add_honourees(
-                roll,
-                [
-                    {
-                        "name": profile.title,
-                        "kind": "person",
-                        "affiliation": profile.affiliation,
-                        "citation": profile.intro,
-                        "promoter": profile,
-                    }
-                    for profile in profiles
-                ],
-            )
+    """Promoters lead some of the upcoming sample events (the events demo ran before this one)."""
+    EventPage = ctx.model("events.EventPage")
+    profiles = list(index.get_children().live().specific().order_by("path"))
     events = list(
         EventPage.objects.live().filter(locale=ctx.zh, end__gte=ctx.at(ctx.today)).order_by("start")
     )

@@ -46,7 +46,7 @@ _lock = threading.Lock()
 
 def street_names():
     try:
-        from spaces.choices import SUBDISTRICTS
+        from core.choices import SUBDISTRICTS
     except ImportError:  # pragma: no cover — the spaces app defines them
         return []
     names = []

@@ -1,8 +1,6 @@
-"""The fixed vocabularies of reading spaces: types, sub-districts, services, accessibility."""
+"""The fixed vocabularies of reading spaces: types, services, accessibility, weekdays (sub-districts are in core.choices)."""
 
 from django.utils.translation import gettext_lazy as _
-
-from core.choices import SUBDISTRICTS  # noqa: F401 (part of this vocabulary module)
 
 SPACE_TYPES = [
     ("public_library", _("公共图书馆")),
@@ -40,9 +38,3 @@ WEEKDAYS = [
     (5, _("周六")),
     (6, _("周日")),
 ]
-
-
-def labels(choices, codes):
-    """The labels of ``codes`` in the order of ``choices``; unknown codes are skipped."""
-    wanted = set(codes or ())
-    return [label for code, label in choices if code in wanted]

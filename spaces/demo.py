@@ -132,8 +132,9 @@ def load(ctx):
 
 def lend_books_at_libraries(ctx):
     """Books' 哪里借阅 points at sample libraries (the recommendations demo ran before this one)."""
-    from recommendations.models import Book
     from spaces.models import ReadingSpacePage
+
+    Book = ctx.model("recommendations.Book")
 
     libraries = list(
         ReadingSpacePage.objects.live()

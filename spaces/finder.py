@@ -11,9 +11,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.images import get_image_model
 
+from core.choices import SUBDISTRICTS
+from core.fields import contains_code
 from core.listing import FilterState, paginate, read_choice
-from spaces.choices import ACCESSIBILITY, SERVICES, SPACE_TYPES, SUBDISTRICTS
-from spaces.fields import contains_code
+from spaces.choices import ACCESSIBILITY, SERVICES, SPACE_TYPES
 
 PER_PAGE = 20
 OPEN_NOW = [("1", gettext_lazy("正在开放"))]

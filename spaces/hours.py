@@ -18,6 +18,8 @@ from zoneinfo import ZoneInfo
 
 from django.utils.translation import gettext as _
 
+from core.dates import weekday_name
+
 TZ = ZoneInfo("Asia/Shanghai")
 DAY = dt.timedelta(days=1)
 # How far ahead "opens at …" looks (a space closed for a month of repairs says so).
@@ -146,11 +148,6 @@ def status_at(periods, exceptions, open_24h, now):
 
 
 # -- words for readers ---------------------------------------------------------------
-
-
-def weekday_name(weekday):
-    names = [_("周一"), _("周二"), _("周三"), _("周四"), _("周五"), _("周六"), _("周日")]
-    return names[weekday]
 
 
 def moment(at, now):

@@ -98,16 +98,6 @@ def amenities(space):
     return features
 
 
-def postal_address(space):
-    return {
-        "@type": "PostalAddress",
-        "streetAddress": space.address,
-        "addressLocality": "西城区",
-        "addressRegion": "北京市",
-        "addressCountry": "CN",
-    }
-
-
 def geo_coordinates(space):
     point = space.wgs84()
     if point is None:
@@ -125,7 +115,7 @@ def reading_space(space, request):
         "url": space.get_full_url(request),
         "image": jsonld.image_object(image, request) if image else None,
         "telephone": space.phone,
-        "address": postal_address(space),
+        "address": jsonld.postal_address(space.address),
         "geo": geo_coordinates(space),
         "openingHoursSpecification": weekly_specification(space) + special_days(space),
         "amenityFeature": amenities(space),

@@ -15,8 +15,10 @@ DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
-# The content apps, one per area, and the cross-cutting ones. Order matters only for
-# template overrides: project apps come before Wagtail so their templates win.
+# The content apps, one per area, and the cross-cutting ones. Their order here matters only
+# for template overrides (project apps come before Wagtail so their templates win); URLs,
+# API endpoints and demo loaders are listed explicitly (config/urls.py, core/api.py and
+# DEMO_LOADERS below), each in an order that says why.
 PROJECT_APPS = [
     "core",
     "home",
@@ -32,6 +34,37 @@ PROJECT_APPS = [
     "editorial",
     "sharing",
     "search",
+]
+
+# `manage.py load_demo` runs these "<app>.demo.<function>(ctx)" loaders in this order. Later
+# loaders link to what earlier ones made (through ctx.model(label)), and the main menu lists
+# the sections in the order their loaders add them. load_demo refuses to run while an app has
+# a demo.py that is not listed here.
+DEMO_LOADERS = [
+    # Site settings, the main and footer menus, the home page, about and privacy pages:
+    # every other section hangs under the home page and appends to its menus.
+    "home.demo.load",
+    # Books and book lists: brands show book lists, spaces lend books.
+    "recommendations.demo.load",
+    # News: brands and campaigns link the articles written about them.
+    "articles.demo.load",
+    # Brands: their pages list book lists and articles made above.
+    "brands.demo.load",
+    # Campaigns: the news items about each campaign point to it.
+    "campaigns.demo.load",
+    # Honour rolls: the families' roll comes from last year's campaign.
+    "honours.demo.load",
+    # Reading spaces; the books above become borrowable at the sample libraries.
+    "spaces.demo.load",
+    # Events: held at the spaces, part of the brands.
+    "events.demo.load",
+    # Promoter profiles; they lead some of the events above.
+    "promoters.demo.load",
+    # A roll of reading promoters naming the profiles just made.
+    "honours.demo.promoter_roll",
+    # Forms: the promoter directory's "apply" button and open campaigns' sign-up link point
+    # at them, so they come after promoters and campaigns.
+    "engagement.demo.load",
 ]
 
 INSTALLED_APPS = [

@@ -14,11 +14,12 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
+from core.choices import labels
+from core.fields import ChoiceListField
 from core.models import BasePage
+from core.queries import in_language
 from events import choices
 from events.choices import AUDIENCES, STATUSES
-from spaces.choices import labels
-from spaces.fields import ChoiceListField
 
 
 class EventPage(RoutablePageMixin, BasePage):
@@ -297,7 +298,7 @@ class EventPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["ics_url"] = self.url + "ics/" if self.url else ""
         context["is_past"] = self.is_past()
-        context["promoters"] = self.promoters.live().order_by("title")
+        context["promoters"] = in_language(self.promoters.live().order_by("title"), self.locale_id)
         return context
 
     def get_json_ld(self, request):

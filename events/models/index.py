@@ -27,26 +27,23 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         return event_queryset().child_of(self)
 
     def filter_choices(self):
-        """Brands and venues that have events in this calendar (two queries)."""
-        from brands.models import ReadingBrandPage
-        from spaces.models import ReadingSpacePage
+        """Live brands and venues that have events in this calendar (two queries).
 
-        events = self.get_events().values("brand_id", "venue_id")
-        brands = (
-            ReadingBrandPage.objects.live()
-            .filter(pk__in=events.values("brand_id"))
-            .order_by("title")
-            .values_list("pk", "title")
-        )
-        venues = (
-            ReadingSpacePage.objects.live()
-            .filter(pk__in=events.values("venue_id"))
-            .order_by("title")
-            .values_list("pk", "title")
-        )
-        return [(str(pk), title) for pk, title in brands], [
-            (str(pk), title) for pk, title in venues
-        ]
+        Read through the events' foreign keys, so the calendar needs no import of the
+        brands or spaces apps.
+        """
+        events = self.get_events().prefetch_related(None).order_by()
+
+        def linked(field):
+            rows = (
+                events.filter(**{f"{field}__live": True})
+                .values_list(f"{field}_id", f"{field}__title")
+                .distinct()
+                .order_by(f"{field}__title", f"{field}_id")
+            )
+            return [(str(pk), title) for pk, title in rows]
+
+        return linked("brand"), linked("venue")
 
     @path("")
     def calendar(self, request):

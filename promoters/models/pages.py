@@ -2,7 +2,6 @@
 
 from django import forms
 from django.db import models
-from django.utils import timezone
 from django.utils.html import strip_tags
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -194,14 +193,16 @@ class ReadingPromoterPage(BasePage):
     # -- what links here: honour rolls (honours.Honouree.promoter) and events --------
 
     def get_honours(self):
-        return list(
-            self.honours.filter(page__live=True)
-            .select_related("page")
-            .order_by("-page__first_published_at")[:10]
-        )
+        """Honour roll entries naming this profile or any translation of it."""
+        from honours.queries import honours_of_promoter
+
+        return honours_of_promoter(self)
 
     def get_upcoming_events(self):
-        return list(self.events.live().filter(end__gte=timezone.now()).order_by("start", "pk")[:6])
+        """Upcoming events in this profile's language led by it or any translation of it."""
+        from events.queries import upcoming_events
+
+        return upcoming_events(promoter=self, limit=6)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -5,7 +5,6 @@ import django.utils.timezone
 import modelcluster.contrib.taggit
 import modelcluster.fields
 import modelsearch.index
-import recommendations.models.fields
 import recommendations.models.pages
 import uuid
 import wagtail.fields
@@ -51,7 +50,7 @@ class Migration(migrations.Migration):
                 ('book_format', models.CharField(blank=True, choices=[('Paperback', '平装'), ('Hardcover', '精装'), ('EBook', '电子书'), ('AudiobookFormat', '有声书'), ('GraphicNovel', '绘本 / 连环画')], help_text='不确定时请留空。', max_length=20, verbose_name='装帧 / 形式')),
                 ('language', models.CharField(choices=[('zh', '中文'), ('en', '英文'), ('fr', '法文'), ('de', '德文'), ('ja', '日文'), ('ru', '俄文'), ('und', '其他')], default='zh', help_text='这一版本正文的语种。', max_length=5, verbose_name='图书语种')),
                 ('category', models.CharField(choices=[('thematic', '主题出版'), ('humanities', '人文社科'), ('literature', '文学艺术'), ('science', '科普生活'), ('children', '少年儿童')], help_text='北京阅读季的五个门类之一。', max_length=20, verbose_name='分类')),
-                ('age_groups', recommendations.models.fields.ChoiceListField(blank=True, default='', help_text='可多选；居民可按年龄段筛选推荐。', item_choices=[('toddler', '幼儿'), ('primary', '小学'), ('secondary', '中学'), ('adult', '成人'), ('senior', '老年')], max_length=200, verbose_name='适读年龄')),
+                ('age_groups', models.CharField(blank=True, default='', help_text='可多选；居民可按年龄段筛选推荐。', max_length=200, verbose_name='适读年龄')),
                 ('borrow_links', wagtail.fields.StreamField([('link', 3), ('page', 7)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'help_text': '如：首都图书馆馆藏查询、西城区图书馆数字资源。', 'label': '名称', 'max_length': 80}), 1: ('wagtail.blocks.URLBlock', (), {'help_text': '以 https:// 开头的完整网址。', 'label': '网址'}), 2: ('wagtail.blocks.CharBlock', (), {'help_text': '可选，如：可预约、有电子版。', 'label': '说明', 'max_length': 120, 'required': False}), 3: ('wagtail.blocks.StructBlock', [[('label', 0), ('url', 1), ('note', 2)]], {}), 4: ('wagtail.blocks.PageChooserBlock', (), {'help_text': '选择本站页面，如某个阅读空间或图书馆介绍页。', 'label': '站内页面'}), 5: ('wagtail.blocks.CharBlock', (), {'help_text': '留空时使用页面标题。', 'label': '链接文字', 'max_length': 80, 'required': False}), 6: ('wagtail.blocks.CharBlock', (), {'label': '说明', 'max_length': 120, 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('page', 4), ('label', 5), ('note', 6)]], {})}, help_text='在哪里能借到或读到这本书：图书馆馆藏查询、站内页面等。', verbose_name='借阅渠道')),
                 ('cover', models.ForeignKey(blank=True, help_text='建议竖版 600×850 左右；请填写替代文字。', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='封面')),
                 ('latest_revision', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision', verbose_name='latest revision')),
@@ -78,7 +77,7 @@ class Migration(migrations.Migration):
                 ('how_to_use', wagtail.fields.RichTextField(blank=True, help_text='告诉读者怎样用这份书单：按什么顺序读、适合谁、在哪里借。', verbose_name='使用说明')),
                 ('year', models.PositiveSmallIntegerField(default=recommendations.models.pages.current_year, help_text='书单所属年份，用于筛选，如：2026。', verbose_name='年份')),
                 ('season', models.CharField(choices=[('year', '全年'), ('spring', '春季'), ('summer', '夏季'), ('autumn', '秋季'), ('winter', '冬季'), ('winter-break', '寒假'), ('summer-break', '暑假'), ('book-day', '世界读书日')], default='year', help_text='如：寒假、暑假、世界读书日。', max_length=20, verbose_name='时令')),
-                ('audience', recommendations.models.fields.ChoiceListField(blank=True, default='', help_text='可多选；留空表示老少皆宜。', item_choices=[('toddler', '幼儿'), ('primary', '小学'), ('secondary', '中学'), ('adult', '成人'), ('senior', '老年')], max_length=200, verbose_name='适读人群')),
+                ('audience', models.CharField(blank=True, default='', help_text='可多选；留空表示老少皆宜。', max_length=200, verbose_name='适读人群')),
                 ('compiler', models.CharField(blank=True, help_text='编选单位或个人，如：西城区图书馆（示例）。', max_length=120, verbose_name='编选')),
                 ('image', models.ForeignKey(blank=True, help_text='可选；留空时使用第一本书的封面。', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='书单封面')),
                 ('listing_image', models.ForeignKey(blank=True, help_text='在列表和卡片中显示；留空时使用页面主图。', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailimages.image', verbose_name='列表图片')),

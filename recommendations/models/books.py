@@ -24,11 +24,11 @@ from wagtail.models import (
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from core.fields import ChoiceListField
 from recommendations.blocks import BorrowStreamBlock
 from recommendations.isbn import InvalidISBN, parse_isbn
 
 from .choices import AgeGroup, BookFormat, BookLanguage, Category
-from .fields import ChoiceListField
 
 COVER_SPEC = "fill-300x425"
 

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.models import Page
 
+from core.fields import contains_code
 from core.listing import FilterState, paginate, read_choice, read_int
 from core.models import BasePage
 
@@ -89,9 +90,9 @@ class RecommendationIndexPage(BasePage):
             recs = recs.filter(book__category=category)
             lists = lists.filter(items__book__category=category)
         if age:
-            token = f",{age},"
-            recs = recs.filter(book__age_groups__contains=token)
-            lists = lists.filter(Q(audience__contains=token) | Q(audience=""))
+            recs = recs.filter(contains_code("book__age_groups", age))
+            # A list with no audience chosen suits every age.
+            lists = lists.filter(contains_code("audience", age) | Q(audience=[]))
         if theme:
             recs = recs.filter(book__tagged_items__tag__slug=theme)
             lists = lists.filter(items__book__tagged_items__tag__slug=theme)

@@ -16,12 +16,12 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from core.fields import ChoiceListField
 from core.models import BasePage
 from recommendations import jsonld
 
 from .books import COVER_SPEC, Book
 from .choices import AgeGroup, Season
-from .fields import ChoiceListField
 from .localize import active_locale, localize_books
 
 MAX_LIST_ITEMS = 25

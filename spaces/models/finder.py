@@ -2,8 +2,9 @@
 
 from wagtail.admin.panels import FieldPanel
 
+from core.choices import SUBDISTRICTS
 from core.models import BasePage
-from spaces.choices import ACCESSIBILITY, SERVICES, SPACE_TYPES, SUBDISTRICTS
+from spaces.choices import ACCESSIBILITY, SERVICES, SPACE_TYPES
 
 
 class ReadingSpaceIndexPage(BasePage):

@@ -10,10 +10,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from core.blocks import BodyStreamBlock
+from core.choices import SUBDISTRICTS, labels
+from core.fields import ChoiceListField
 from core.models import BasePage
 from spaces import geo, hours
-from spaces.choices import ACCESSIBILITY, SERVICES, SPACE_TYPES, SUBDISTRICTS, labels
-from spaces.fields import ChoiceListField
+from spaces.choices import ACCESSIBILITY, SERVICES, SPACE_TYPES
 
 
 class ReadingSpacePage(BasePage):

@@ -128,3 +128,58 @@ def test_promoters_in_the_api(client, directory, specialties):
     assert data["specialty_names"] == ["老年阅读"]
     assert data["sub_district_name"] == "牛街"
     assert data["photo_square"]["width"] == 400
+
+
+def translate(page, locale, title):
+    """An English copy, as wagtail-localize makes it before the translator's work is synced."""
+    copy = page.copy_for_translation(locale, copy_parents=True)
+    copy.title = copy.draft_title = title
+    copy.save_revision().publish()
+    copy.refresh_from_db()
+    return copy.specific
+
+
+def test_english_profile_lists_the_english_events_and_honours(
+    client, home, home_en, locale_en, directory, specialties
+):
+    """Translated events and rolls still point at the Chinese profile (copies keep links):
+    the English profile finds them through translation keys, and they link to it."""
+    import datetime
+
+    from django.utils import timezone
+    from django.utils.translation import override
+
+    from events.factories import EventIndexPageFactory, EventPageFactory
+    from honours.factories import HonourRollIndexPageFactory, HonourRollPageFactory, add_honourees
+
+    add_promoters(directory, 1, specialties)
+    profile = directory.get_children().first().specific
+    rolls = HonourRollIndexPageFactory(parent=home, slug="honours")
+    roll = HonourRollPageFactory(parent=rolls, slug="promoters-2025", category="promoter")
+    add_honourees(roll, [{"name": profile.title, "promoter": profile}])
+    calendar = EventIndexPageFactory(parent=home, slug="events")
+    start = timezone.now() + datetime.timedelta(days=3)
+    event = EventPageFactory(
+        parent=calendar, slug="club", start=start, end=start + datetime.timedelta(hours=2)
+    )
+    event.promoters.set([profile])
+    event.save_revision().publish()
+
+    profile_en = translate(profile, locale_en, "Promoter Wang (sample)")
+    roll_en = translate(roll, locale_en, "Reading promoters 2025 (sample)")
+    event_en = translate(event, locale_en, "Book club in English")
+    assert roll_en.honourees.get().promoter_id == profile.pk  # the copy kept the link
+    assert list(event_en.promoters.all()) == [profile]
+
+    with override("en"):
+        assert [e.pk for e in profile_en.get_upcoming_events()] == [event_en.pk]
+        assert [h.page_id for h in profile_en.get_honours()] == [roll_en.pk]
+        content = client.get(profile_en.url).content.decode()
+        assert event_en.title in content and roll_en.title in content
+        assert event.title not in content
+        # The English roll and event link to the English profile.
+        assert f'href="{profile_en.url}"' in client.get(roll_en.url).content.decode()
+        assert f'href="{profile_en.url}"' in client.get(event_en.url).content.decode()
+    # The Chinese profile still lists the Chinese ones.
+    assert [e.pk for e in profile.get_upcoming_events()] == [event.pk]
+    assert [h.page_id for h in profile.get_honours()] == [roll.pk]

@@ -80,7 +80,7 @@ def test_unpublishing_and_editing_update_the_index(make_page):
 def test_site_dictionary_learns_published_names(make_page):
     from search.segment import tokenizer
 
-    make_page("德胜")  # a street name from spaces.choices, loaded from the code
+    make_page("德胜")  # a street name from core.choices, loaded from the code
     from search import dictionary
 
     dictionary.ensure_loaded()

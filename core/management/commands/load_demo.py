@@ -1,10 +1,10 @@
-from importlib import import_module
 from importlib.util import find_spec
 from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils.module_loading import import_string
 from wagtail.models import Site
 
 from core.demo_context import DemoContext
@@ -22,14 +22,17 @@ class Command(BaseCommand):
     def handle(self, *args, site_url=None, **options):
         if site_url:
             self.point_site_at(site_url)
+        unlisted = unlisted_demo_modules()
+        if unlisted:
+            raise CommandError(
+                f"{'、'.join(unlisted)} 未列入 settings.DEMO_LOADERS；请按加载顺序加入。"
+                f" / Add {', '.join(unlisted)} to settings.DEMO_LOADERS, in loading order."
+            )
         ctx = DemoContext(self.stdout, self.style)
-        for app in settings.PROJECT_APPS:
-            name = f"{app}.demo"
-            if find_spec(name) is None:
-                continue
-            ctx.section(app)
+        for loader in settings.DEMO_LOADERS:
+            ctx.section(loader.removesuffix(".load").replace(".demo", ""))
             with transaction.atomic():
-                import_module(name).load(ctx)
+                import_string(loader)(ctx)
         self.stdout.write(self.style.SUCCESS(f"演示内容已就绪：{ctx.summary()}"))
 
     def point_site_at(self, site_url):
@@ -42,3 +45,10 @@ class Command(BaseCommand):
         if (site.hostname, site.port) != (parts.hostname, port):
             site.hostname, site.port = parts.hostname, port
             site.save()
+
+
+def unlisted_demo_modules():
+    """Apps' demo.py modules none of whose loaders is listed in settings.DEMO_LOADERS."""
+    listed = {loader.rsplit(".", 1)[0] for loader in settings.DEMO_LOADERS}
+    modules = (f"{app}.demo" for app in settings.PROJECT_APPS)
+    return [name for name in modules if name not in listed and find_spec(name) is not None]

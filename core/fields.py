@@ -1,9 +1,15 @@
-"""A list of codes from a fixed vocabulary, edited as checkboxes and stored as JSON."""
+"""A list of codes from a fixed vocabulary, edited as checkboxes and stored as JSON.
+
+The one multiple-choice field of the project: reading spaces' services and accessibility,
+events' audiences, books' age groups and book lists' audiences.
+"""
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.text import capfirst
+
+from core.choices import labels
 
 
 class ChoiceListField(models.JSONField):
@@ -38,6 +44,10 @@ class ChoiceListField(models.JSONField):
         allowed = {code for code, _label in self.item_choices}
         if not isinstance(value, list) or any(item not in allowed for item in value):
             raise ValidationError("包含无效的选项。", code="invalid_choice")
+
+    def labels(self, value):
+        """The labels of the codes in ``value``, in the vocabulary's order."""
+        return labels(self.item_choices, value)
 
 
 def contains_code(field_name, code):

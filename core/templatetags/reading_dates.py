@@ -4,9 +4,8 @@ import datetime as dt
 
 from django import template
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
-from spaces import hours
+from core import dates
 
 register = template.Library()
 
@@ -22,8 +21,7 @@ def month_day(value):
     """ "11月28日" (no leading zeros)."""
     if not value:
         return ""
-    value = _local(value)
-    return _("%(month)s月%(day)s日") % {"month": value.month, "day": value.day}
+    return dates.month_day(_local(value))
 
 
 @register.filter
@@ -31,7 +29,7 @@ def weekday(value):
     """ "周六"."""
     if not value:
         return ""
-    return hours.weekday_name(_local(value).weekday())
+    return dates.weekday_name(_local(value).weekday())
 
 
 @register.filter

@@ -1,0 +1,42 @@
+"""Campaign pages other apps read: the campaign the home page shows."""
+
+from campaigns import stages as stage_rules
+from campaigns.models import CampaignPage
+from core.queries import chosen_translation
+
+
+def live_campaigns():
+    """Live campaigns with their stages and images prefetched, for cards and the home page."""
+    return (
+        CampaignPage.objects.live()
+        .select_related("cover_image", "listing_image")
+        .prefetch_related("stages", "cover_image__renditions", "listing_image__renditions")
+    )
+
+
+def current_campaign(locale, featured_id=None, now=None):
+    """The campaign the home page shows: the editor's choice, else the one that matters now.
+
+    ``featured_id`` is a chosen CampaignPage in any language; its translation into
+    ``locale`` is used. Without one: a campaign under way (the one closing soonest), else the next to
+    start, else the most recently finished. A fixed number of queries whatever the count.
+    """
+    campaigns = live_campaigns().filter(locale=locale)
+    if featured_id is not None:
+        chosen = chosen_translation(campaigns, featured_id)
+        if chosen is not None:
+            chosen.state = chosen.get_state(now)
+            return chosen
+    candidates = list(campaigns)
+    for campaign in candidates:
+        campaign.state = campaign.get_state(now)
+    live = [c for c in candidates if c.state.is_live]
+    if live:
+        return min(live, key=lambda c: (c.state.current or c.state.next).end)
+    upcoming = [c for c in candidates if c.state.status == stage_rules.UPCOMING]
+    if upcoming:
+        return min(upcoming, key=lambda c: c.state.next.start)
+    finished = [c for c in candidates if c.state.stages]
+    if finished:
+        return max(finished, key=lambda c: c.state.stages[-1].stage.end)
+    return None
