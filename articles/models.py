@@ -4,6 +4,8 @@ import datetime
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
@@ -20,12 +22,17 @@ from core.blocks import BodyStreamBlock
 from core.listing import FilterState, paginate, read_choice
 from core.models import BasePage
 
-CATEGORIES = [
-    ("news", "新闻"),
-    ("guide", "阅读指南"),
-    ("interview", "人物访谈"),
-    ("policy", "政策解读"),
-]
+
+class ArticleCategory(models.TextChoices):
+    """栏目: Chinese in the admin and on /, English on /en/ through the catalogue."""
+
+    NEWS = "news", _("新闻")
+    GUIDE = "guide", _("阅读指南")
+    INTERVIEW = "interview", _("人物访谈")
+    POLICY = "policy", _("政策解读")
+
+
+CATEGORIES = ArticleCategory.choices
 
 AUTHOR_KINDS = [("organization", "机构"), ("person", "个人")]
 
@@ -70,13 +77,15 @@ class ArticleIndexPage(RoutablePageMixin, BasePage):
     def filter_articles(self, request):
         filters = FilterState()
         articles = self.get_articles()
-        category = read_choice(request, filters, "category", CATEGORIES, "栏目")
+        category = read_choice(request, filters, "category", CATEGORIES, gettext("栏目"))
         if category:
             articles = articles.filter(category=category)
         raw_tag = request.GET.get("tag", "").strip()
         if raw_tag:
             if len(raw_tag) > MAX_TAG_LENGTH or not Tag.objects.filter(name=raw_tag).exists():
-                filters.errors.append(f"没有“{raw_tag[:20]}”这个标签，请从列表中选择。")
+                filters.errors.append(
+                    gettext("没有“%(value)s”这个标签，请从列表中选择。") % {"value": raw_tag[:20]}
+                )
             else:
                 articles = articles.filter(tags__name=raw_tag).distinct()
             filters.values["tag"] = raw_tag[:MAX_TAG_LENGTH]
@@ -230,7 +239,7 @@ class ArticlePage(BasePage):
 
     @property
     def category_label(self):
-        return dict(CATEGORIES).get(self.category, "")
+        return str(dict(CATEGORIES).get(self.category, ""))
 
     def published_datetime(self):
         """The article date at 08:00 Beijing time, for feeds and JSON-LD."""

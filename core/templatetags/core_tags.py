@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
+from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext
 from wagtail.models import Locale, Page, Site
@@ -149,3 +150,16 @@ def lang_attr(value):
     if value and get_language() != "zh-hans" and CJK.search(str(value)):
         return mark_safe(' lang="zh-Hans"')
     return ""
+
+
+@register.filter
+def book_title(value):
+    """A book's title as the active language marks it: 《骆驼祥子》, or <cite>Rickshaw Boy</cite>
+    (Chinese book brackets do not belong in Latin text; an untranslated title keeps its lang)."""
+    if not value:
+        return ""
+    title = escape(value)
+    if get_language() == "zh-hans":
+        return mark_safe(f"《{title}》")
+    lang = ' lang="zh-Hans"' if CJK.search(str(value)) else ""
+    return mark_safe(f"<cite{lang}>{title}</cite>")
