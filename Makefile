@@ -12,11 +12,20 @@ ADMIN_USER ?= admin
 ADMIN_PASSWORD ?= shuxiang-admin-2026
 # How often `make run` publishes and unpublishes pages whose go-live / expiry time has come.
 SCHEDULE_SECONDS ?= 60
+# `make run` serves as production would (config.settings.run): gunicorn, this many workers.
+WORKERS ?= 2
+RUN_SETTINGS := config.settings.run
+VAR_DIR ?= var
+BENCH_DIR ?= var/bench
+BENCH_ARGS ?=
+STATIC_STAMP := staticfiles/staticfiles.json
 
-.PHONY: run test install migrate demo lint format serve messages bench-search clean help
+.PHONY: run renditions dev static test install migrate demo lint format serve messages bench bench-search clean help
 
 help:
-	@echo "make run    — install, migrate, load the demo, serve http://$(HOST):$(PORT)"
+	@echo "make run    — install, migrate, load the demo, serve http://$(HOST):$(PORT) as production would"
+	@echo "make dev    — the same with runserver: DEBUG, auto-reload, no page cache"
+	@echo "make bench  — queries, render time and cached throughput per page type (docs/performance.md)"
 	@echo "make test   — ruff, migration check, the whole pytest suite"
 
 $(BIN)/python:
@@ -37,15 +46,49 @@ demo: migrate
 	$(BIN)/python manage.py load_demo --site-url http://$(HOST):$(PORT)
 	@$(BIN)/python manage.py ensure_demo_users --admin-user "$(ADMIN_USER)" --admin-password "$(ADMIN_PASSWORD)"
 
-run: demo
+# Hashed, compressed static files for WhiteNoise; redone only when a static file changed.
+$(STATIC_STAMP): $(STAMP) $(shell find static -type f 2>/dev/null)
+	DJANGO_SETTINGS_MODULE=$(RUN_SETTINGS) $(BIN)/python manage.py collectstatic --no-input -v0
+
+static: $(STATIC_STAMP)
+
+define banner
 	@echo ""
 	@echo "  书香西城 is at   http://$(HOST):$(PORT)/   (English: http://$(HOST):$(PORT)/en/)"
 	@echo "  Admin / 后台:    http://$(HOST):$(PORT)/admin/   login $(ADMIN_USER) / $(ADMIN_PASSWORD)"
 	@echo "  定时发布 / scheduled publishing: publish_scheduled runs every $(SCHEDULE_SECONDS)s in the background"
+	@echo "  $(1)"
 	@echo ""
-	@( while sleep $(SCHEDULE_SECONDS); do $(BIN)/python manage.py publish_scheduled >/dev/null 2>&1; done ) & \
+endef
+
+# The scheduler loop runs with the server's settings (so it purges the same page cache)
+# and stops with it.
+define with_scheduler
+	@( while sleep $(SCHEDULE_SECONDS); do DJANGO_SETTINGS_MODULE=$(1) $(BIN)/python manage.py publish_scheduled >/dev/null 2>&1; done ) & \
 	scheduler=$$!; trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
-	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+	$(2)
+endef
+
+# Every live page rendered once before serving, so no reader waits for image renditions.
+renditions: demo static
+	DJANGO_SETTINGS_MODULE=$(RUN_SETTINGS) $(BIN)/python manage.py warm_renditions
+
+# --preload: the master imports config.wsgi once (jieba, the site dictionary and the search
+# templates warm up there) and the forked workers share it.
+run: renditions
+	$(call banner,production mode: DEBUG off · page cache on · gunicorn $(WORKERS) workers · make dev for auto-reload)
+	$(call with_scheduler,$(RUN_SETTINGS),DJANGO_SETTINGS_MODULE=$(RUN_SETTINGS) $(BIN)/gunicorn config.wsgi --preload --bind $(HOST):$(PORT) --workers $(WORKERS) --log-level warning)
+
+dev: demo
+	$(call banner,development mode: DEBUG on · auto-reload · no page cache)
+	$(call with_scheduler,config.settings.dev,$(BIN)/python manage.py runserver $(HOST):$(PORT))
+
+# A scratch copy of the demo (database and media) in $(BENCH_DIR), served as make run does.
+bench: demo static
+	rm -rf $(BENCH_DIR) && mkdir -p $(BENCH_DIR)
+	$(BIN)/python -c "import sqlite3; sqlite3.connect('$(VAR_DIR)/db.sqlite3').backup(sqlite3.connect('$(BENCH_DIR)/db.sqlite3'))"
+	ln -s $(abspath $(VAR_DIR)/media) $(BENCH_DIR)/media
+	VAR_DIR=$(abspath $(BENCH_DIR)) DJANGO_SETTINGS_MODULE=config.settings.bench $(BIN)/python manage.py bench_pages $(BENCH_ARGS)
 
 lint: install
 	$(BIN)/ruff check .

@@ -11,7 +11,7 @@ from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable
@@ -20,7 +20,7 @@ from wagtail.search import index
 from core import jsonld
 from core.blocks import BodyStreamBlock
 from core.listing import FilterState, paginate, read_choice
-from core.models import BasePage
+from core.models import BasePage, RoutableBasePage
 
 
 class ArticleCategory(models.TextChoices):
@@ -39,7 +39,7 @@ AUTHOR_KINDS = [("organization", "机构"), ("person", "个人")]
 MAX_TAG_LENGTH = 100
 
 
-class ArticleIndexPage(RoutablePageMixin, BasePage):
+class ArticleIndexPage(RoutableBasePage):
     """资讯 — filter by category and tag, paginated, with RSS and Atom feeds."""
 
     per_page = models.PositiveSmallIntegerField(

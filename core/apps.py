@@ -7,4 +7,6 @@ class CoreConfig(AppConfig):
     verbose_name = "站点基础"
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from . import invalidation, signals  # noqa: F401
+
+        invalidation.connect()

@@ -25,3 +25,12 @@ def menu_changed(sender, **kwargs):
 
     if sender in (Menu, NavigationSettings):
         bump_menu_version()
+
+
+def warm_published_page_renditions(sender, instance, **kwargs):
+    from core.renditions import on_page_published
+
+    on_page_published(sender, instance, **kwargs)
+
+
+page_published.connect(warm_published_page_renditions, dispatch_uid="core-warm-renditions")

@@ -10,13 +10,13 @@ from urllib.parse import urlencode
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
-from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from core.listing import paginate
+from core.pagecache import apply_cache_policy
 
 from . import stats
 from .results import (
@@ -47,11 +47,9 @@ MAX_LISTED = 500
 
 
 def _finish(request, response, max_age=60):
-    patch_vary_headers(response, ["Cookie"])
-    if request.user.is_authenticated:
-        patch_cache_control(response, private=True, no_cache=True)
-    else:
-        patch_cache_control(response, public=True, max_age=max_age)
+    # The site's one cache policy (core.pagecache): shared for anonymous readers, stored by
+    # the page cache; a query's statistics are then recorded once per cache lifetime.
+    apply_cache_policy(request, response, max_age)
     response["X-Robots-Tag"] = "noindex"
     return response
 

@@ -1,8 +1,8 @@
 """The finder's query: GET filters → the matching spaces, each with its opening status.
 
-Type, sub-district, service and accessibility filter in the database. "Open now" needs the
-hours of every matching space: they are prefetched in two queries and computed in Python,
-so the number of queries does not grow with the number of spaces.
+Type, sub-district, service and accessibility filter in the database. Opening status is
+computed in Python from hours prefetched in two queries, for the page of results shown only —
+except with "open now", which needs the status of every matching space first.
 """
 
 from django.db.models import Prefetch, prefetch_related_objects
@@ -31,7 +31,8 @@ def read_filters(request):
 
 
 def find_spaces(queryset, state, now=None):
-    """The spaces matching ``state`` (a list), each with ``.status`` set."""
+    """The spaces matching ``state``: a queryset, or — with "open now", which only the
+    hours can answer — a list of the open ones, each with ``.status`` already set."""
     if state.invalid:
         return []
     values = state.values
@@ -43,16 +44,23 @@ def find_spaces(queryset, state, now=None):
         queryset = queryset.filter(contains_code("services", values["service"]))
     if values.get("access"):
         queryset = queryset.filter(contains_code("accessibility", values["access"]))
-    queryset = queryset.defer_streamfields().prefetch_related(
-        "opening_periods", "opening_exceptions"
-    )
+    queryset = queryset.defer_streamfields()
+    if not values.get("open"):
+        return queryset
+    spaces = list(queryset.prefetch_related("opening_periods", "opening_exceptions"))
+    set_status(spaces, now)
+    return [space for space in spaces if space.status.is_open]
+
+
+def set_status(spaces, now=None):
+    """Each space's opening status, from hours prefetched in two queries for them all."""
+    spaces = [space for space in spaces if not hasattr(space, "status")]
+    if not spaces:
+        return
+    prefetch_related_objects(spaces, "opening_periods", "opening_exceptions")
     now = now or timezone.now()
-    spaces = list(queryset)
     for space in spaces:
         space.status = space.opening_status(now)
-    if values.get("open"):
-        spaces = [space for space in spaces if space.status.is_open]
-    return spaces
 
 
 def prefetch_cards(spaces):
@@ -69,6 +77,8 @@ def prefetch_cards(spaces):
 
 
 def finder_context(request, queryset, per_page=PER_PAGE):
+    """One page of results; opening hours are read and computed for that page only.
+    With ?near= every match is ordered by walking distance first (spaces.nearby)."""
     from spaces.nearby import read_near, sort_by_distance
 
     state = read_filters(request)
@@ -79,11 +89,12 @@ def finder_context(request, queryset, per_page=PER_PAGE):
     page = paginate(request, spaces, per_page)
     items = list(page.object_list)
     if items:
+        set_status(items)
         prefetch_cards(items)
     return {
         "filters": state,
         "spaces": page,
         "space_items": items,
-        "result_count": len(spaces),
+        "result_count": page.paginator.count,
         "near": bool(origin),
     }

@@ -17,7 +17,18 @@ ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 WECHAT_APP_ID = ""
 WECHAT_APP_SECRET = ""
 
+# Tests keep the cache in memory. The page cache is off: tests that change data with
+# .update() and read the page again would otherwise see the cached page; the page-cache
+# tests (tests/foundation/test_pagecache.py) switch it on.
+if not os.environ.get("REDIS_URL"):
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+PAGE_CACHE = False
+
 # Parallel test workers (pytest-xdist) each get their own cache key space.
 _worker = os.environ.get("PYTEST_XDIST_WORKER", "")
 if _worker:
     CACHES["default"]["KEY_PREFIX"] = f"{CACHES['default'].get('KEY_PREFIX', 'sxc')}-{_worker}"  # noqa: F405
+
+# Publishing in tests does not render pages in the background; tests of the warming itself
+# switch it to "sync".
+RENDITION_WARMING = "off"

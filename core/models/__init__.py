@@ -1,6 +1,6 @@
 from .menus import Menu
 from .mixins import ListingFieldsMixin, SocialFieldsMixin
-from .pages import BasePage
+from .pages import BasePage, RoutableBasePage
 from .sample import SampleMixin
 from .settings import NavigationSettings, SiteSettings
 
@@ -8,6 +8,7 @@ __all__ = [
     "BasePage",
     "ListingFieldsMixin",
     "Menu",
+    "RoutableBasePage",
     "NavigationSettings",
     "SampleMixin",
     "SiteSettings",

@@ -1,14 +1,15 @@
 """The abstract page every public page type inherits."""
 
 from django.db import models
-from django.utils.cache import patch_cache_control, patch_vary_headers
 from wagtail.admin.panels import MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
 from wagtail.search import index
 
 from core import jsonld
+from core.pagecache import apply_cache_policy
 
 from .mixins import ListingFieldsMixin, SocialFieldsMixin
 
@@ -54,7 +55,10 @@ class BasePage(SocialFieldsMixin, ListingFieldsMixin, Page):
         APIField("share_links"),
     ]
 
-    # Seconds a shared cache (a CDN, a proxy) may keep an anonymous response.
+    # Seconds the page cache (and a CDN) may keep this page for anonymous readers. Edits
+    # purge at once; this bounds only what changes with the clock ("open now", campaign
+    # status, "this weekend", upcoming events), so it is at most 60 everywhere; a type whose
+    # page never changes by itself may set more (docs/performance.md).
     cache_max_age = 60
 
     class Meta:
@@ -125,12 +129,25 @@ class BasePage(SocialFieldsMixin, ListingFieldsMixin, Page):
 
     # -- serving -------------------------------------------------------------------
 
+    def get_cache_max_age(self, request):
+        return self.cache_max_age
+
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
-        # Display preferences (large text, high contrast) live in a cookie.
-        patch_vary_headers(response, ["Cookie"])
-        if request.user.is_authenticated:
-            patch_cache_control(response, private=True, no_cache=True)
-        elif not response.has_header("Cache-Control"):
-            patch_cache_control(response, public=True, max_age=self.cache_max_age)
-        return response
+        return apply_cache_policy(request, response, self.get_cache_max_age(request))
+
+
+class RoutableBasePage(RoutablePageMixin, BasePage):
+    """A page with sub-routes (feeds, iCalendar, a booking form): every route gets the
+    same cache policy as ``BasePage.serve``, so no route forgets it.
+
+    A route returns ``self.render(request)`` for the page itself; a route that must not be
+    shared (a form) sets its own ``Cache-Control`` (``never_cache``), which the policy keeps.
+    """
+
+    class Meta:
+        abstract = True
+
+    def serve(self, request, view=None, args=None, kwargs=None):
+        response = super().serve(request, view, args, kwargs)
+        return apply_cache_policy(request, response, self.get_cache_max_age(request))

@@ -8,7 +8,7 @@ from django.utils.functional import cached_property
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.search import index
@@ -16,13 +16,13 @@ from wagtail.search import index
 from core.blocks import BodyStreamBlock
 from core.choices import labels
 from core.fields import ChoiceListField
-from core.models import BasePage
+from core.models import BasePage, RoutableBasePage
 from core.queries import in_language
 from events import choices
 from events.choices import AUDIENCES, STATUSES
 
 
-class EventPage(RoutablePageMixin, BasePage):
+class EventPage(RoutableBasePage):
     start = models.DateTimeField("开始时间", help_text="北京时间。全天活动只看日期。")
     end = models.DateTimeField(
         "结束时间", help_text="北京时间，不早于开始时间。多日活动填最后一天的结束时间。"
@@ -286,7 +286,7 @@ class EventPage(RoutablePageMixin, BasePage):
 
     @path("")
     def event(self, request):
-        return BasePage.serve(self, request)
+        return self.render(request)
 
     @path("ics/", name="ics")
     def ics(self, request):

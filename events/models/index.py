@@ -2,15 +2,15 @@
 
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 
 from core.listing import paginate
-from core.models import BasePage
+from core.models import BasePage, RoutableBasePage
 
 FEED_LIMIT = 200
 
 
-class EventIndexPage(RoutablePageMixin, BasePage):
+class EventIndexPage(RoutableBasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1
@@ -47,7 +47,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     @path("")
     def calendar(self, request):
-        return BasePage.serve(self, request)
+        return self.render(request)
 
     @path("ics/", name="feed")
     def feed(self, request):

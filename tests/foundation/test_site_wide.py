@@ -11,14 +11,22 @@ NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.or
 
 
 def test_sitemap_lists_both_languages_with_alternates(client, home, home_en):
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
-    root = ET.fromstring(response.content)
-    locations = [el.text for el in root.findall("s:url/s:loc", NS)]
+    index = ET.fromstring(client.get("/sitemap.xml").content)
+    sections = [el.text for el in index.findall("s:sitemap/s:loc", NS)]
+    assert sections == [
+        "http://testserver/sitemap-pages-zh-hans.xml",
+        "http://testserver/sitemap-pages-en.xml",
+    ]
+    locations, hreflangs = [], set()
+    for section in sections:
+        response = client.get(section.removeprefix("http://testserver"))
+        assert response.status_code == 200
+        root = ET.fromstring(response.content)
+        locations += [el.text for el in root.findall("s:url/s:loc", NS)]
+        hreflangs |= {link.get("hreflang") for link in root.findall("s:url/x:link", NS)}
     assert "http://localhost/" in locations
     assert "http://localhost/en/" in locations
-    alternates = root.findall("s:url/x:link", NS)
-    assert {link.get("hreflang") for link in alternates} == {"zh-hans", "en"}
+    assert hreflangs == {"zh-hans", "en"}
 
 
 def test_robots_names_the_sitemap(client):

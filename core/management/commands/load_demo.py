@@ -7,6 +7,7 @@ from django.db import transaction
 from django.utils.module_loading import import_string
 from wagtail.models import Site
 
+from core import renditions
 from core.demo_context import DemoContext
 
 
@@ -31,7 +32,7 @@ class Command(BaseCommand):
         ctx = DemoContext(self.stdout, self.style)
         for loader in settings.DEMO_LOADERS:
             ctx.section(loader.removesuffix(".load").replace(".demo", ""))
-            with transaction.atomic():
+            with transaction.atomic(), renditions.suspended():
                 import_string(loader)(ctx)
         self.stdout.write(self.style.SUCCESS(f"演示内容已就绪：{ctx.summary()}"))
 

@@ -1,12 +1,14 @@
-"""Benchmark: 10 000 synthetic pages from the demo vocabulary, index build time, query times.
+"""Benchmark: a large catalogue (books, recommendations, book lists, other pages), index
+build time, and p50/p95 of a fixed set of Chinese, English and mixed queries.
 
-``make bench-search`` or ``manage.py bench_search [--pages N] [--rounds R]``. The command
-re-runs itself in a subprocess on a scratch SQLite database in a temporary directory
-(``search.bench_settings``), so the development database is never touched.
+``make bench-search`` or ``manage.py bench_search [--books N] [--rounds R] [--keep DIR]``.
+The command re-runs itself in a subprocess with ``search.bench_settings``: a scratch SQLite
+database in a temporary directory (or ``--keep DIR``, reused when it already holds a
+catalogue), or — when ``DATABASE_URL`` names PostgreSQL — a scratch database on that server,
+dropped afterwards. The development database is never touched.
 """
 
 import os
-import random
 import statistics
 import subprocess
 import sys
@@ -17,97 +19,16 @@ from io import StringIO
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from django.db import transaction
+from django.db import connection
 
-STREETS = [
-    "西长安街", "新街口", "月坛", "展览路", "德胜", "金融街", "什刹海", "大栅栏", "天桥",
-    "椿树", "陶然亭", "广安门内", "牛街", "白纸坊", "广安门外",
-]  # fmt: skip
-PLACES = ["图书馆", "社区书屋", "书香驿站", "特色书店", "24小时书房", "阅读空间", "街道图书馆"]
-TOPICS = [
-    "亲子阅读", "全民阅读", "书香家庭", "阅读推广人", "好书推荐", "推荐书单", "数字阅读",
-    "无障碍阅读", "适老化服务", "读书会", "阅读品牌", "光荣榜", "经典诵读", "阅读季",
-]  # fmt: skip
-BOOKS = [
-    "骆驼祥子", "四世同堂", "茶馆", "城南旧事", "红楼梦", "边城", "呐喊", "朝花夕拾",
-    "平凡的世界", "活着", "围城", "乡土中国", "时间简史", "昆虫记", "小王子", "草房子",
-]  # fmt: skip
-AUTHORS = ["老舍", "林海音", "曹雪芹", "沈从文", "鲁迅", "路遥", "余华", "钱锺书", "费孝通"]
-PHRASES = [
-    "欢迎居民带孩子参加", "周末上午在{street}街道举行", "活动免费，需提前报名",
-    "本期共读{author}的《{book}》", "由阅读推广人带领讨论", "馆内设有无障碍通道和大字读物",
-    "开放时间为周二至周日", "可以借阅图书并使用自助借还机", "适合老年读者和视障读者",
-    "推动全民阅读，建设书香西城", "分享家庭阅读的故事", "评选结果将在光荣榜公示",
-]  # fmt: skip
-ENGLISH = [
-    "Reading club for families", "Public library opening hours", "Book recommendations",
-    "Scholarly Xicheng reading season", "Children's reading corner", "Accessible reading",
-]  # fmt: skip
-
-QUERIES = [
-    "阅读", "书香", "西城", "亲子", "老舍", "图书馆", "全民阅读", "书香驿站", "阅读推广人",
-    "什刹海街道", "骆驼祥子", "亲子阅读 讲座", "24小时书房", "西城区图书馆 周末", "无障碍",
-    "数字阅读", "老舍 茶馆", "reading", "library", "Xicheng reading",
-]  # fmt: skip
-
-
-def synthetic_page(rng, n):
-    street, place, topic = rng.choice(STREETS), rng.choice(PLACES), rng.choice(TOPICS)
-    book, author = rng.choice(BOOKS), rng.choice(AUTHORS)
-    title = f"{street}{place}{topic}活动（第{n}期）"
-    sentences = [
-        rng.choice(PHRASES).format(street=street, book=book, author=author) for _ in range(8)
-    ]
-    if rng.random() < 0.2:
-        sentences.append(rng.choice(ENGLISH))
-    return title, "，".join(sentences)[:480] + "。"
-
-
-def create_pages(parent, pages):
-    """Insert live StandardPages under ``parent`` in bulk (treebeard paths computed here).
-
-    ``add_child`` takes ~40 ms a page; rows inserted directly take well under 1 ms.
-    """
-    import uuid
-
-    from django.apps import apps
-    from django.contrib.contenttypes.models import ContentType
-    from django.db.models import F
-    from django.utils import timezone
-    from wagtail.models import Page
-
-    # The benchmark's pages are plain standard pages; looked up by label, as the layering
-    # rule lets search read the home app only through its queries.py.
-    StandardPage = apps.get_model("home.StandardPage")
-    content_type = ContentType.objects.get_for_model(StandardPage)
-    now = timezone.now()
-    with transaction.atomic():
-        rows = []
-        for i, (title, _intro) in enumerate(pages, start=parent.numchild + 1):
-            slug = f"bench-{i}"
-            rows.append(
-                Page(
-                    title=title,
-                    draft_title=title,
-                    slug=slug,
-                    content_type=content_type,
-                    path=Page._get_path(parent.path, parent.depth + 1, i),
-                    depth=parent.depth + 1,
-                    numchild=0,
-                    url_path=f"{parent.url_path}{slug}/",
-                    locale_id=parent.locale_id,
-                    translation_key=uuid.uuid4(),
-                    live=True,
-                    first_published_at=now,
-                    last_published_at=now,
-                )
-            )
-        Page.objects.bulk_create(rows, batch_size=500)
-        for row, (_title, intro) in zip(rows, pages, strict=True):
-            page = StandardPage(page_ptr_id=row.pk, intro=intro)
-            page.__dict__.update({f.attname: getattr(row, f.attname) for f in Page._meta.fields})
-            page.save_base(raw=True, force_insert=True)
-        Page.objects.filter(pk=parent.pk).update(numchild=F("numchild") + len(rows))
+QUERIES = {
+    "Chinese": [
+        "阅读", "书香", "西城", "亲子", "老舍", "图书馆", "全民阅读", "书香驿站", "阅读推广人",
+        "什刹海街道", "骆驼祥子", "24小时书房", "无障碍", "数字阅读", "胡同", "中轴线",
+    ],
+    "English": ["reading", "library", "Xicheng reading", "children's reading corner"],
+    "mixed": ["亲子阅读 讲座", "西城区图书馆 周末", "老舍 茶馆", "reading 书香", "24小时 library"],
+}  # fmt: skip
 
 
 def percentile(values, pct):
@@ -117,88 +38,180 @@ def percentile(values, pct):
     return values[lo] + (values[hi] - values[lo]) * (k - lo)
 
 
+def _scratch_postgres(url):
+    """(scratch database URL, drop callback) on the PostgreSQL server ``url`` names."""
+    import psycopg
+
+    base, _, _name = url.rpartition("/")
+    name = f"sxc_bench_search_{os.getpid()}"
+    admin = f"{base}/postgres"
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+    def drop():
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    return f"{base}/{name}", drop
+
+
 class Command(BaseCommand):
-    help = (
-        "搜索性能基准：在临时 SQLite 数据库中建立 10 000 个合成页面，报告索引耗时和查询 p50/p95。"
-    )
+    help = "搜索性能基准：在临时数据库中建立大型书目与页面，报告索引耗时和查询 p50/p95。"
 
     def add_arguments(self, parser):
+        parser.add_argument("--books", type=int, default=5000)
+        parser.add_argument("--recommendations", type=int, default=5000)
+        parser.add_argument("--list-entries", type=int, default=5000)
         parser.add_argument("--pages", type=int, default=10_000)
         parser.add_argument("--rounds", type=int, default=5)
+        parser.add_argument("--keep", default="", help="SQLite 目录：保留并复用已建好的数据")
         parser.add_argument("--inside", action="store_true", help="(internal) run the benchmark")
+        parser.add_argument("--cold-start", action="store_true", help="(internal) first search")
 
     def handle(self, *args, **options):
+        if options["cold_start"]:
+            return self.cold_start()
         if not options["inside"]:
             return self.spawn(options)
         return self.run(options)
 
     def spawn(self, options):
-        with tempfile.TemporaryDirectory(prefix="sxc-bench-search-") as tmp:
-            env = {
-                **os.environ,
-                "DJANGO_SETTINGS_MODULE": "search.bench_settings",
-                "SEARCH_BENCH_DIR": tmp,
-            }
-            env.pop("DATABASE_URL", None)
-            command = [
-                sys.executable,
-                str(settings.BASE_DIR / "manage.py"),
-                "bench_search",
-                "--inside",
-                f"--pages={options['pages']}",
-                f"--rounds={options['rounds']}",
-            ]
-            subprocess.run(command, env=env, check=True)
+        url = os.environ.get("DATABASE_URL", "")
+        env = {**os.environ, "DJANGO_SETTINGS_MODULE": "search.bench_settings"}
+        env.pop("DATABASE_URL", None)
+        drop = None
+        if url.startswith(("postgres://", "postgresql://")):
+            env["SEARCH_BENCH_DATABASE_URL"], drop = _scratch_postgres(url)
+        passed = [
+            f"--{name.replace('_', '-')}={options[name]}"
+            for name in ("books", "recommendations", "list_entries", "pages", "rounds")
+        ]
+        command = [sys.executable, str(settings.BASE_DIR / "manage.py"), "bench_search"]
+        try:
+            if options["keep"]:
+                os.makedirs(options["keep"], exist_ok=True)
+                env["SEARCH_BENCH_DIR"] = options["keep"]
+                subprocess.run([*command, "--inside", *passed], env=env, check=True)
+            else:
+                with tempfile.TemporaryDirectory(prefix="sxc-bench-search-") as tmp:
+                    env["SEARCH_BENCH_DIR"] = tmp
+                    subprocess.run([*command, "--inside", *passed], env=env, check=True)
+        finally:
+            if drop is not None:
+                drop()
+
+    def cold_start(self):
+        """In a fresh process: load the WSGI application as a server does, then time the
+        first and the second search (``WARM_UP=0`` shows what warming saves)."""
+        from django.test import Client
+
+        import config.wsgi  # noqa: F401 — warms up unless WARM_UP=0
+
+        client = Client()
+        times = []
+        # The same search twice; the second URL differs only by an unused parameter, so
+        # no page cache can answer it: the difference is what a cold process pays.
+        for extra in ({}, {"again": "1"}):
+            started = time.perf_counter()
+            client.get("/search/", {"q": "图书馆", **extra})
+            times.append((time.perf_counter() - started) * 1000)
+        self.stdout.write(f"{times[0]:.1f} {times[1]:.1f}")
+
+    def measure_cold_start(self):
+        command = [sys.executable, str(settings.BASE_DIR / "manage.py"), "bench_search"]
+        for warm in ("1", "0"):
+            env = {**os.environ, "WARM_UP": warm}
+            first, second = subprocess.run(
+                [*command, "--cold-start"], env=env, check=True, capture_output=True, text=True
+            ).stdout.split()[-2:]
+            label = "warmed at start" if warm == "1" else "not warmed (WARM_UP=0)"
+            self.stdout.write(
+                f"fresh process, {label}: first GET /search/ {first} ms, second {second} ms"
+            )
+
+    def build(self, options):
+        from wagtail.models import Page
+
+        from search.bench import catalogue
+
+        out = self.stdout
+        home = Page.objects.get(depth=2, locale__language_code="zh-hans").specific
+        started = time.perf_counter()
+        made = catalogue.build(
+            home,
+            books=options["books"],
+            recommendations=options["recommendations"],
+            list_entries=options["list_entries"],
+            pages=options["pages"],
+        )
+        took = time.perf_counter() - started
+        out.write("catalogue: " + ", ".join(f"{n} {k}" for k, n in made.items()))
+        out.write(f"rows inserted in {took:.1f} s (not indexed)")
+        started = time.perf_counter()
+        call_command("update_index", stdout=StringIO(), stderr=StringIO())
+        out.write(f"index build (manage.py update_index): {time.perf_counter() - started:.1f} s")
 
     def run(self, options):
+        from django.apps import apps
         from django.test import Client
-        from wagtail.models import Page
 
         from search.results import Search, active_locale
 
-        assert "bench.sqlite3" in str(settings.DATABASES["default"]["NAME"])
+        Book = apps.get_model("recommendations.Book")
+
         out = self.stdout
+        out.write(f"database: {connection.vendor}")
         call_command("migrate", verbosity=0, interactive=False)
-        home = Page.objects.get(depth=2, locale__language_code="zh-hans").specific
-
-        rng = random.Random(20171226)
-        started = time.perf_counter()
-        create_pages(home, [synthetic_page(rng, n + 1) for n in range(options["pages"])])
-        created = time.perf_counter() - started
-        out.write(f"pages created: {options['pages']} in {created:.1f} s (not indexed)")
-
-        started = time.perf_counter()
-        call_command("update_index", stdout=StringIO(), stderr=StringIO())
-        build = time.perf_counter() - started
-        out.write(f"index build (manage.py update_index): {build:.1f} s")
+        if Book.objects.count() < options["books"]:
+            self.build(options)
+        else:
+            out.write(f"catalogue: reused ({Book.objects.count()} books)")
 
         locale = active_locale()
-        backend_times, view_times, counts = [], [], {}
         client = Client()
-        for query in QUERIES:  # warm up: jieba, SQLite page cache
+        queries = [q for group in QUERIES.values() for q in group]
+        counts = {}
+        for query in queries:  # warm up: jieba, the database's page cache
             search = Search(query, locale=locale)
-            counts[query] = search.pages().count()
+            counts[query] = search.type_counts()
             client.get("/search/", {"q": query})
+        # Wall time, and the process's CPU time: SQLite runs inside this process, so CPU
+        # time measures the work done even when other programs load the machine.
+        timings = {kind: {group: [] for group in QUERIES} for kind in ("backend", "view")}
+        cpu = {kind: {group: [] for group in QUERIES} for kind in ("backend", "view")}
         for _round in range(options["rounds"]):
-            for query in QUERIES:
-                started = time.perf_counter()
-                search = Search(query, locale=locale)
-                results = search.pages(specific=True)
-                results.count()
-                list(results[:10])
-                backend_times.append((time.perf_counter() - started) * 1000)
+            for group, group_queries in QUERIES.items():
+                for query in group_queries:
+                    started, cpu_started = time.perf_counter(), time.process_time()
+                    search = Search(query, locale=locale)
+                    search.type_counts()
+                    list(search.pages(specific=True)[:10])
+                    list(search.books()[:4])
+                    timings["backend"][group].append((time.perf_counter() - started) * 1000)
+                    cpu["backend"][group].append((time.process_time() - cpu_started) * 1000)
 
-                started = time.perf_counter()
-                response = client.get("/search/", {"q": query})
-                view_times.append((time.perf_counter() - started) * 1000)
-                assert response.status_code == 200
-        out.write(f"queries: {len(QUERIES)} × {options['rounds']} rounds")
-        for label, times in (
-            ("search (count + first 10 results)", backend_times),
-            ("GET /search/ (whole page)", view_times),
-        ):
-            out.write(
-                f"{label}: p50 {statistics.median(times):.1f} ms, "
-                f"p95 {percentile(times, 95):.1f} ms, max {max(times):.1f} ms"
-            )
-        out.write("matches per query: " + ", ".join(f"{q} {n}" for q, n in counts.items()))
+                    started, cpu_started = time.perf_counter(), time.process_time()
+                    response = client.get("/search/", {"q": query})
+                    timings["view"][group].append((time.perf_counter() - started) * 1000)
+                    cpu["view"][group].append((time.process_time() - cpu_started) * 1000)
+                    assert response.status_code == 200, (query, response.status_code)
+        out.write(f"queries: {len(queries)} × {options['rounds']} rounds")
+        labels = {"backend": "search (counts + 10 pages + 4 books)", "view": "GET /search/"}
+        for kind, label in labels.items():
+            groups = [*QUERIES, "all"]
+            for group in groups:
+                if group == "all":
+                    wall = [t for times in timings[kind].values() for t in times]
+                    work = [t for times in cpu[kind].values() for t in times]
+                else:
+                    wall, work = timings[kind][group], cpu[kind][group]
+                out.write(
+                    f"{label}, {group}: p50 {statistics.median(wall):.1f} ms, "
+                    f"p95 {percentile(wall, 95):.1f} ms, max {max(wall):.1f} ms "
+                    f"(CPU p50 {statistics.median(work):.1f} ms, p95 {percentile(work, 95):.1f} ms)"
+                )
+        self.measure_cold_start()
+        out.write(
+            "matches (pages+books) per query: "
+            + ", ".join(f"{q} {sum(c.values())}" for q, c in counts.items())
+        )
