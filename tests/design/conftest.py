@@ -32,7 +32,8 @@ def demo_server(django_db_setup, django_db_blocker):
         return
     from django.core.management import call_command
     from django.db import connections
-    from django.test.testcases import LiveServerThread, _StaticFilesHandler
+    from django.contrib.staticfiles.handlers import StaticFilesHandler
+    from django.test.testcases import LiveServerThread
 
     with django_db_blocker.unblock():
         call_command("load_demo", "--site-url", "http://localhost", stdout=io.StringIO())
@@ -45,7 +46,7 @@ def demo_server(django_db_setup, django_db_blocker):
         for conn in overrides.values():
             conn.inc_thread_sharing()
         server = LiveServerThread(
-            "localhost", _StaticFilesHandler, connections_override=overrides, port=0
+            "localhost", StaticFilesHandler, connections_override=overrides, port=0
         )
         server.daemon = True
         server.start()
