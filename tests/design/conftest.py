@@ -30,9 +30,9 @@ def demo_server(django_db_setup, django_db_blocker):
     if external:
         yield external, paths_from_api(external)
         return
+    from django.contrib.staticfiles.handlers import StaticFilesHandler
     from django.core.management import call_command
     from django.db import connections
-    from django.contrib.staticfiles.handlers import StaticFilesHandler
     from django.test.testcases import LiveServerThread
 
     with django_db_blocker.unblock():
