@@ -10,8 +10,13 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ADMIN_USER ?= admin
 ADMIN_PASSWORD ?= shuxiang-admin-2026
+# Workflow e-mails and API URLs link to the address being served (an address set in the
+# environment wins, e.g. the public https:// one behind a proxy).
+export WAGTAILADMIN_BASE_URL ?= http://$(HOST):$(PORT)
 # How often `make run` publishes and unpublishes pages whose go-live / expiry time has come.
 SCHEDULE_SECONDS ?= 60
+# How often `make run` checks links (check_links) and deletes expired message contact details.
+HEALTH_SECONDS ?= 3600
 # `make run` serves as production would (config.settings.run): gunicorn, this many workers.
 WORKERS ?= 2
 RUN_SETTINGS := config.settings.run
@@ -56,16 +61,24 @@ define banner
 	@echo ""
 	@echo "  书香西城 is at   http://$(HOST):$(PORT)/   (English: http://$(HOST):$(PORT)/en/)"
 	@echo "  Admin / 后台:    http://$(HOST):$(PORT)/admin/   login $(ADMIN_USER) / $(ADMIN_PASSWORD)"
-	@echo "  定时发布 / scheduled publishing: publish_scheduled runs every $(SCHEDULE_SECONDS)s in the background"
+	@echo "  定时任务 / scheduler: publish_scheduled, send_event_reminders, purge_bookings every $(SCHEDULE_SECONDS)s"
+	@echo "  链接检查 / link check + message retention: every $(HEALTH_SECONDS)s in the background"
 	@echo "  $(1)"
 	@echo ""
 endef
 
-# The scheduler loop runs with the server's settings (so it purges the same page cache)
-# and stops with it.
+# The scheduler loops run with the server's settings (so they purge the same page cache)
+# and stop with it: publishing every SCHEDULE_SECONDS, the link check and the retention
+# purge of message contact details every HEALTH_SECONDS.
 define with_scheduler
-	@( while sleep $(SCHEDULE_SECONDS); do DJANGO_SETTINGS_MODULE=$(1) $(BIN)/python manage.py publish_scheduled >/dev/null 2>&1; done ) & \
-	scheduler=$$!; trap 'kill $$scheduler 2>/dev/null' EXIT INT TERM; \
+	@( while sleep $(SCHEDULE_SECONDS); do \
+	   DJANGO_SETTINGS_MODULE=$(1) $(BIN)/python manage.py publish_scheduled >/dev/null 2>&1; \
+	   DJANGO_SETTINGS_MODULE=$(1) $(BIN)/python manage.py send_event_reminders >/dev/null 2>&1; \
+	   DJANGO_SETTINGS_MODULE=$(1) $(BIN)/python manage.py purge_bookings >/dev/null 2>&1; done ) & \
+	scheduler=$$!; \
+	( while sleep $(HEALTH_SECONDS); do DJANGO_SETTINGS_MODULE=$(1) $(BIN)/python manage.py check_links >/dev/null 2>&1; \
+	  DJANGO_SETTINGS_MODULE=$(1) $(BIN)/python manage.py purge_message_personal_data >/dev/null 2>&1; done ) & \
+	health=$$!; trap 'kill $$scheduler $$health 2>/dev/null' EXIT INT TERM; \
 	$(2)
 endef
 

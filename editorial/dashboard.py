@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.conf import settings
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 from wagtail.models import TaskState, WorkflowState
@@ -11,6 +12,7 @@ from .integrations import (
     get_model,
     upcoming_events_without_registration,
 )
+from .translations import untranslated_references
 
 LIMIT = 10
 
@@ -29,7 +31,17 @@ def tasks_to_review(user):
         .select_related("revision", "revision__user", "workflow_state", "task")
         .order_by("-started_at")[:LIMIT]
     )
-    return [state for state in states if state.revision and state.revision.content_object]
+    states = [state for state in states if state.revision and state.revision.content_object]
+    for state in states:
+        obj = state.revision.content_object
+        # A translation shown with what it would show in the original language.
+        state.untranslated = (
+            untranslated_references(obj)
+            if getattr(obj, "locale_id", None)
+            and obj.locale.language_code != settings.LANGUAGE_CODE
+            else []
+        )
+    return states
 
 
 def my_submissions(user):

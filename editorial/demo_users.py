@@ -16,6 +16,10 @@ DEMO_USERS = [
     ("editor", roles.EDITOR, "shuxiang-editor-2026", "示例编辑"),
     ("moderator", roles.MODERATOR, "shuxiang-moderator-2026", "示例审核员"),
     ("reviewer", roles.FORM_REVIEWER, "shuxiang-reviewer-2026", "示例表单审阅员"),
+    # The group is made by events' migration 0004 (bookings, check-in, exports).
+    ("organiser", "活动组织", "shuxiang-organiser-2026", "示例活动组织员"),
+    # Answers residents' messages (group created by consultation's migration).
+    ("answerer", "答复", "shuxiang-answerer-2026", "示例答复员"),
 ]
 
 

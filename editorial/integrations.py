@@ -43,8 +43,19 @@ def upcoming_events_without_registration(today, limit=10):
     for name in ("registration_page", "registration_url", "registration_note"):
         if not hasattr(EventPage, name):
             return []
+    if hasattr(EventPage, "registration_mode"):  # booking on this site is registration too
+        events = events.exclude(registration_mode="site")
     return list(
         events.filter(
             registration_page__isnull=True, registration_url="", registration_note=""
         ).order_by("start")[:limit]
     )
+
+
+def overdue_messages(today=None):
+    """Unanswered residents' messages past their deadline (consultation.queries), or []."""
+    if get_model("consultation.Message") is None:
+        return []
+    from consultation.queries import overdue_messages as consultation_overdue
+
+    return consultation_overdue(today)

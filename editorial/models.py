@@ -1,5 +1,10 @@
-"""The editorial app has no tables of its own.
+"""The editorial app's tables: forbidden words, section freshness limits, link-check results.
 
-This module exists so Django sends this app a post_migrate signal (it skips apps without a
-models module): editorial.signals grants snippet permissions from that signal.
+(The app also needs a models module so Django sends it post_migrate: editorial.signals
+grants snippet permissions from that signal.)
 """
+
+from .health.models import FreshnessLimit, LinkCheckRun, LinkProblem
+from .wordlist import ForbiddenWord
+
+__all__ = ["ForbiddenWord", "FreshnessLimit", "LinkCheckRun", "LinkProblem"]

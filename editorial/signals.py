@@ -68,6 +68,11 @@ def grant_snippet_permissions(models=None, verbosity=0):
             continue
         have = set(group.permissions.values_list("pk", flat=True))
         for model in models:
+            # A model may name the editorial groups that get rights on it (answers to
+            # residents: 审核 only; the 答复 group's rights come from its own migration).
+            allowed = getattr(model, "editorial_snippet_groups", None)
+            if allowed is not None and group_name not in allowed:
+                continue
             missing = [p for p in snippet_permissions(model, actions) if p.pk not in have]
             if missing:
                 group.permissions.add(*missing)

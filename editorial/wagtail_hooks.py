@@ -1,16 +1,22 @@
 """Admin hooks: who may read form submissions, the dashboard panel, the accessibility checker."""
 
+from django import forms
 from django.templatetags.static import static
 from django.urls import path
 from django.utils.html import format_html
 from wagtail import hooks
+from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.forms.utils import get_form_types
 from wagtail.models import Page
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import views
+from . import translations, views
 from .accessibility import use_editor_checker
 from .dashboard import EditorialPanel
+from .health.models import FreshnessLimit, page_type_choices
 from .roles import FORM_REVIEWER, can_read_submissions, in_group
+from .wordlist import ForbiddenWord
 
 
 @hooks.register("filter_form_submissions_for_user")
@@ -48,6 +54,11 @@ def guard_submission_urls():
             name="editorial_list_submissions_results",
         ),
         path(
+            "translations/<int:page_id>/submit/",
+            translations.submit_translation,
+            name="editorial_submit_translation",
+        ),
+        path(
             "forms/submissions/<int:page_id>/delete/",
             views.delete_submissions,
             name="editorial_delete_submissions",
@@ -66,3 +77,106 @@ hooks.register("construct_wagtail_userbar", use_editor_checker)
 @hooks.register("insert_global_admin_css")
 def editorial_admin_css():
     return format_html('<link rel="stylesheet" href="{}">', static("editorial/admin.css"))
+
+
+# -- site health monitor and the pre-publish check ------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def health_urls():
+    from .health.views import health_report
+
+    return [path("health/", health_report, name="editorial_health_report")]
+
+
+@hooks.register("register_reports_menu_item")
+def health_menu_item():
+    from django.urls import reverse
+    from wagtail.admin.menu import MenuItem
+
+    return MenuItem(
+        "网站健康检查", reverse("editorial_health_report"), icon_name="warning", order=50
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_health_panel(request, panels):
+    from .health.views import HealthPanel
+
+    panels.append(HealthPanel())
+
+
+@hooks.register("register_page_action_menu_item")
+def confirm_publish_page():
+    from .prepublish import ConfirmPublishMenuItem
+
+    return ConfirmPublishMenuItem()
+
+
+@hooks.register("register_page_action_menu_item")
+def confirm_submit_page():
+    from .prepublish import ConfirmSubmitMenuItem
+
+    return ConfirmSubmitMenuItem()
+
+
+@hooks.register("register_snippet_action_menu_item")
+def confirm_snippet_actions(model):
+    from .prepublish import ConfirmPublishMenuItem
+
+    if getattr(model, "content_check", False):
+        return ConfirmPublishMenuItem()
+    return None
+
+
+class ForbiddenWordViewSet(SnippetViewSet):
+    model = ForbiddenWord
+    icon = "warning"
+    menu_label = "违禁词"
+    add_to_settings_menu = True
+    list_display = ["word", "blocks_publishing", "reason"]
+    search_fields = ["word", "reason"]
+    panels = [FieldPanel("word"), FieldPanel("blocks_publishing"), FieldPanel("reason")]
+
+
+class FreshnessLimitViewSet(SnippetViewSet):
+    model = FreshnessLimit
+    icon = "time"
+    menu_label = "栏目更新期限"
+    add_to_settings_menu = True
+    list_display = ["page_type_label", "max_days"]
+    panels = [
+        FieldPanel("page_type", widget=forms.Select(choices=page_type_choices)),
+        FieldPanel("max_days"),
+    ]
+
+
+register_snippet(ForbiddenWordViewSet)
+register_snippet(FreshnessLimitViewSet)
+
+
+@hooks.register("register_log_actions")
+def register_editorial_log_actions(actions):
+    actions.register_action("sxc.submissions.export", "导出表单提交", "导出了表单提交")
+
+
+@hooks.register("register_page_listing_more_buttons")
+def submit_translation_button(page, user, next_url=None):
+    """Translated pages (wagtail-localize) can be sent to the 审核发布 workflow."""
+    from django.conf import settings
+    from django.urls import reverse
+    from wagtail.admin.widgets import Button
+
+    if page.locale.language_code == settings.LANGUAGE_CODE or page.workflow_in_progress:
+        return
+    if translations.translation_of(page) is None:
+        return
+    yield Button(
+        "提交翻译审核",
+        reverse("editorial_submit_translation", args=[page.pk]),
+        icon_name="resubmit",
+        priority=45,
+    )
+
+
+hooks.register("after_publish_page", translations.warn_untranslated_after_publish)

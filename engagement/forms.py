@@ -32,6 +32,12 @@ class PublicFormBuilder(FormBuilder):
         }
         return options
 
+    def create_dropdown_field(self, field, options):
+        """Starts on an empty “请选择”: a list that opens on its first option records that
+        option for everyone who skips it (the survey stored 西长安街 for every answer)."""
+        options["choices"] = [EMPTY_CHOICE, *self.get_formatted_field_choices(field)]
+        return django.forms.ChoiceField(**options)
+
     def create_singleline_field(self, field, options):
         options["max_length"] = MAX_SINGLELINE
         return django.forms.CharField(**options)
@@ -69,6 +75,8 @@ class PublicFormBuilder(FormBuilder):
         options["error_messages"]["max_digits"] = "数字太大了，请检查。"
         return django.forms.DecimalField(**options)
 
+
+EMPTY_CHOICE = ("", "请选择")
 
 CHOICE_TYPES = {"dropdown", "multiselect", "radio", "checkboxes", "checkbox", "rating"}
 

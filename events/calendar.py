@@ -3,6 +3,7 @@
 import datetime as dt
 import re
 
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -67,7 +68,7 @@ def filter_events(queryset, state, now=None):
     values = state.values
     when = values.get("when") or ("" if values.get("month") else UPCOMING)
     if when == UPCOMING:
-        queryset = queryset.filter(end__gte=now)
+        queryset = queryset.filter(Q(end__gte=now) | series_running(now))
     elif when == WEEKEND:
         start, end = weekend_range(timezone.localdate(now))
         queryset = queryset.filter(start__lt=end, end__gte=max(start, now))
@@ -86,3 +87,58 @@ def filter_events(queryset, state, now=None):
     if when == PAST:
         return queryset.order_by("-start", "-pk")
     return queryset.order_by("start", "pk")
+
+
+def series_running(now):
+    """Series whose dates go on after ``now`` (their page's own start/end is the first date)."""
+    from django.db.models import Q
+
+    today = timezone.localdate(now)
+    return Q(repeat__gt="") & (Q(repeat_until__isnull=True) | Q(repeat_until__gte=today))
+
+
+class ListedOccurrence:
+    """One date of a series in a list of events: the page, with this date's times."""
+
+    all_day = False
+    is_multi_day = False
+
+    def __init__(self, page, occurrence):
+        self.page = self.listed_page = page
+        self.occurrence = occurrence
+        self.start = occurrence.start
+        self.end = occurrence.end
+        self.occurrence_cancelled = occurrence.cancelled
+
+    def __getattr__(self, name):
+        return getattr(self.page, name)
+
+
+def expand_series(events, now=None, per_series=8):
+    """Each upcoming series in ``events`` becomes one entry per upcoming date (up to
+    ``per_series``), sorted in with the single events; one query for all series."""
+    from events.models import Occurrence
+
+    now = now or timezone.now()
+    events = list(events)
+    series = [event for event in events if event.repeat]
+    if not series:
+        return events
+    from wagtail.models import Locale
+
+    dates = {}
+    for occurrence in (
+        Occurrence.objects.filter(
+            event__translation_key__in=[event.translation_key for event in series],
+            event__locale=Locale.get_default(),
+            end__gte=now,
+        )
+        .select_related("event")
+        .order_by("start")
+    ):
+        dates.setdefault(occurrence.event.translation_key, []).append(occurrence)
+    listed = [event for event in events if not event.repeat]
+    for event in series:
+        occurrences = dates.get(event.translation_key, [])[:per_series]
+        listed.extend(ListedOccurrence(event, occurrence) for occurrence in occurrences)
+    return sorted(listed, key=lambda item: (item.start, item.pk))

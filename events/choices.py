@@ -35,3 +35,20 @@ SCHEMA_ATTENDANCE = {
     ONLINE: "https://schema.org/OnlineEventAttendanceMode",
     MIXED: "https://schema.org/MixedEventAttendanceMode",
 }
+
+# How a reader registers for an event.
+REG_NONE, REG_EXTERNAL, REG_SITE = "none", "external", "site"
+REGISTRATION_MODES = [
+    (REG_NONE, _("无需报名")),
+    (REG_EXTERNAL, _("外部链接或表单页报名")),
+    (REG_SITE, _("在本站预约")),
+]
+
+# How a series repeats (an RRULE built from the first occurrence's date).
+REPEAT_NONE, WEEKLY, MONTHLY_DATE, MONTHLY_WEEKDAY = "", "weekly", "monthly_date", "monthly_weekday"
+REPEATS = [
+    (REPEAT_NONE, _("不重复")),
+    (WEEKLY, _("每周（同一星期几）")),
+    (MONTHLY_DATE, _("每月（同一日期，如每月 15 日）")),
+    (MONTHLY_WEEKDAY, _("每月（第几个星期几，如每月第一个周六）")),
+]

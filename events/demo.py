@@ -324,6 +324,9 @@ def load(ctx):
     # The brands demo runs first; with other brands, events simply have none.
     brands = {page.slug: page for page in ReadingBrandPage.objects.live().filter(locale=ctx.zh)}
 
+    from events import demo_bookings
+
+    pages = {}
     for slug, title, when, clock, hours, venue_slug, audiences, extra in EVENTS:
         start = event_start(ctx, when, clock)
         fields = {
@@ -339,6 +342,7 @@ def load(ctx):
             "status": extra.get("status", choices.SCHEDULED),
             "status_note": extra.get("status_note", ""),
             "image": ctx.image(title, size=(1200, 800)),
+            **demo_bookings.registration_fields(ctx, slug),
         }
         if extra.get("all_day_days"):
             fields["all_day"] = True
@@ -356,8 +360,12 @@ def load(ctx):
             fields["venue"] = None
             fields["place_name"] = ""
         event = ctx.page(calendar, EventPageFactory, slug, **fields)
+        pages[slug] = event
         if slug in ("hongloumeng-club", "book-fair", "cancelled-author-talk"):
             ctx.translate(event, title=TITLES_EN[slug], intro=INTRO_EN)
+    for event in demo_bookings.series(ctx, calendar, EventPageFactory, venues, brands):
+        pages[event.slug] = event
+    demo_bookings.load(ctx, pages)
     ctx.add_menu_item(calendar, "阅读活动")
 
 

@@ -63,7 +63,43 @@ def event_component(event, request):
     if labels:
         component.add("categories", labels)
     component.add("transp", "TRANSPARENT" if event.all_day else "OPAQUE")
+    if event.is_series and not event.all_day:
+        add_recurrence(component, event)
     return component
+
+
+def add_recurrence(component, event):
+    """RRULE from the series rule; EXDATE for dates skipped or cancelled one by one."""
+    component.add("rrule", event.rrule_property())
+    local_start = timezone.localtime(event.start)
+    skipped = [
+        dt.datetime.combine(day, local_start.time(), tzinfo=TZ) for day in event.exception_dates()
+    ]
+    skipped += [
+        start.astimezone(TZ)
+        for start in event.seat_page.occurrences.filter(cancelled=True).values_list(
+            "start", flat=True
+        )
+    ]
+    if skipped:
+        component.add("exdate", sorted(set(skipped)))
+
+
+def occurrence_calendar(event, occurrence):
+    """One occurrence (a booking's date) as a calendar to attach to an e-mail."""
+    component = event_component(event, None)
+    for key in ("rrule", "exdate", "dtstart", "dtend", "uid"):
+        component.pop(key, None)
+    component.add("uid", f"occurrence-{occurrence.pk}@{uid_domain()}")
+    component.add("dtstart", occurrence.start.astimezone(TZ))
+    component.add("dtend", occurrence.end.astimezone(TZ))
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("method", "PUBLISH")
+    calendar.add_component(component)
+    calendar.add_missing_timezones()
+    return calendar.to_ical()
 
 
 def build_calendar(events, request, name):

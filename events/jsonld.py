@@ -72,6 +72,8 @@ def event_object(event, request):
         ],
         "inLanguage": event.locale.language_code,
     }
+    if event.books_on_site:
+        data.update(booking_fields(event, request))
     if event.previous_start and event.status in (choices.RESCHEDULED, choices.POSTPONED):
         data["previousStartDate"] = _iso(event.previous_start)
     if event.programme:
@@ -81,3 +83,37 @@ def event_object(event, request):
             "url": event.programme.get_full_url(request),
         }
     return data
+
+
+AVAILABILITY = {
+    "open": "https://schema.org/InStock",
+    "waiting": "https://schema.org/SoldOut",
+    "full": "https://schema.org/SoldOut",
+    "not_open": "https://schema.org/PreOrder",
+    "closed": "https://schema.org/Discontinued",
+}
+
+
+def booking_fields(event, request):
+    """Seats left and a free Offer for the next occurrence (counts only, no people)."""
+    occurrence = event.next_occurrence
+    state = event.booking_state(occurrence)
+    left = occurrence.seats_left(event.capacity) if occurrence else None
+    if state == "open" and left is not None and left <= max(3, (event.capacity or 0) // 10):
+        availability = "https://schema.org/LimitedAvailability"
+    else:
+        availability = AVAILABILITY.get(state, AVAILABILITY["closed"])
+    base = event.get_full_url(request) or ""
+    return {
+        "remainingAttendeeCapacity": left,
+        "isAccessibleForFree": True,
+        "offers": {
+            "@type": "Offer",
+            "price": "0",
+            "priceCurrency": "CNY",
+            "availability": availability,
+            "url": base + "book/" if base else None,
+            "validFrom": _iso(event.registration_opens) if event.registration_opens else None,
+            "validThrough": _iso(event.registration_closes) if event.registration_closes else None,
+        },
+    }

@@ -5,7 +5,7 @@ with venue and brand joined, then images and their renditions), whatever the lim
 Render the result with ``{% include "events/includes/event_list.html" with events=… %}``.
 """
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.utils import timezone
 from wagtail.images import get_image_model
 from wagtail.models import Locale
@@ -50,12 +50,191 @@ def _scoped(queryset, brand, venue, locale, limit, order, promoter=None):
 
 def upcoming_events(brand=None, venue=None, limit=6, now=None, locale=None, promoter=None):
     """Events not yet over, soonest first; for a brand, a venue, a promoter (any translation
-    of them, events in their language) or the active language."""
-    queryset = event_queryset().filter(end__gte=now or timezone.now())
-    return _scoped(queryset, brand, venue, locale, limit, ("start", "pk"), promoter)
+    of them, events in their language) or the active language. A running series counts by
+    its next date (one query more for all series)."""
+    from events.calendar import expand_series, series_running
+
+    now = now or timezone.now()
+    queryset = event_queryset().filter(Q(end__gte=now) | series_running(now))
+    events = _scoped(queryset, brand, venue, locale, limit, ("start", "pk"), promoter)
+    return expand_series(events, now=now, per_series=1)[: limit or None]
 
 
 def past_events(brand=None, venue=None, limit=6, now=None, locale=None):
     """Events already over, most recent first."""
     queryset = event_queryset().filter(end__lt=now or timezone.now())
     return _scoped(queryset, brand, venue, locale, limit, ("-start", "-pk"))
+
+
+# -- counts for the statistics (stats app): aggregate queries, original language only --
+
+
+def _events_between(start, end):
+    from django.conf import settings
+
+    from events.choices import CANCELLED
+    from events.models import EventPage
+
+    return (
+        EventPage.objects.live()
+        .filter(locale__language_code=settings.LANGUAGE_CODE, start__gte=start, start__lt=end)
+        .exclude(status=CANCELLED)
+        .order_by()
+    )
+
+
+def _held_and_upcoming(now):
+    from django.db.models import Count, Q
+
+    return {
+        "held": Count("pk", filter=Q(end__lt=now)),
+        "upcoming": Count("pk", filter=Q(end__gte=now)),
+    }
+
+
+def event_counts_by(field, start, end, now=None):
+    """[(value of ``field``, held, upcoming)] for events starting in [start, end), not
+    cancelled; ``field`` e.g. "brand__title" or "venue__subdistrict" (one query)."""
+    rows = (
+        _events_between(start, end)
+        .values(field)
+        .annotate(**_held_and_upcoming(now or timezone.now()))
+    )
+    return [(row[field], row["held"], row["upcoming"]) for row in rows]
+
+
+def event_counts_by_month(start, end, now=None):
+    """{(year, month): (held, upcoming)} in Beijing time (one query)."""
+    from django.db.models.functions import TruncMonth
+
+    rows = (
+        _events_between(start, end)
+        .annotate(month=TruncMonth("start"))
+        .values("month")
+        .annotate(**_held_and_upcoming(now or timezone.now()))
+    )
+    return {(row["month"].year, row["month"].month): (row["held"], row["upcoming"]) for row in rows}
+
+
+def event_counts_by_audience(start, end):
+    """{audience code: events for it}, plus "total" (one query)."""
+    from django.db.models import Count
+
+    from core.fields import contains_code
+    from events.choices import AUDIENCES
+
+    aggregates = {
+        code: Count("pk", filter=contains_code("audiences", code)) for code, _ in AUDIENCES
+    }
+    return _events_between(start, end).aggregate(total=Count("pk"), **aggregates)
+
+
+def public_event_rows(start=None, end=None, request=None):
+    """Live events (original language) as open-data rows: no registration data (two queries)."""
+    from django.conf import settings
+
+    from events.models import EventPage
+
+    events = (
+        EventPage.objects.live()
+        .public()
+        .filter(locale__language_code=settings.LANGUAGE_CODE)
+        .defer_streamfields()
+        .select_related("venue", "brand")
+        .order_by("start", "pk")
+    )
+    if start is not None:
+        events = events.filter(start__gte=start)
+    if end is not None:
+        events = events.filter(start__lt=end)
+    for event in events:
+        yield {
+            "title": event.title,
+            "start": timezone.localtime(event.start).isoformat(),
+            "end": timezone.localtime(event.end).isoformat(),
+            "status": str(event.get_status_display()),
+            "brand": event.brand.title if event.brand_id else "",
+            "venue": event.location_name or "",
+            "address": event.location_address or "",
+            "subdistrict": event.venue.get_subdistrict_display() if event.venue_id else "",
+            "audiences": "、".join(str(label) for label in event.audience_labels()),
+            "online": bool(event.online_url),
+            "url": event.get_full_url(request) or "",
+        }
+
+
+# -- booking and attendance figures (for the stats app): aggregates only, no people --------
+
+
+def _booking_scope(start=None, end=None):
+    from events.models import Booking
+
+    bookings = Booking.objects.filter(occurrence__cancelled=False)
+    if start is not None:
+        bookings = bookings.filter(occurrence__start__gte=start)
+    if end is not None:
+        bookings = bookings.filter(occurrence__start__lt=end)
+    return bookings
+
+
+def _figures():
+    from django.db.models import Count, Q, Sum
+
+    from events.models import Booking
+
+    confirmed = Q(status=Booking.Status.CONFIRMED)
+    return {
+        "bookings": Count("pk", filter=confirmed),
+        "people": Sum("places", filter=confirmed),
+        "attended": Sum("places", filter=confirmed & Q(attended_at__isnull=False)),
+        "waiting": Count("pk", filter=Q(status=Booking.Status.WAITING)),
+        "cancelled": Count("pk", filter=Q(status=Booking.Status.CANCELLED)),
+    }
+
+
+def _clean(row):
+    return {
+        key: (value or 0) if key not in ("month", "event_id", "title") else value
+        for key, value in row.items()
+    }
+
+
+def booking_figures_by_month(start=None, end=None):
+    """[{month: date (1st, Asia/Shanghai), bookings, people, attended, waiting, cancelled}],
+    one query; ``start``/``end`` bound the occurrences' start times."""
+    from django.db.models.functions import TruncMonth
+
+    rows = (
+        _booking_scope(start, end)
+        .annotate(month=TruncMonth("occurrence__start"))
+        .values("month")
+        .annotate(**_figures())
+        .order_by("month")
+    )
+    return [_clean(row) for row in rows]
+
+
+def booking_figures_by_event(start=None, end=None):
+    """[{event_id, title, bookings, people, attended, waiting, cancelled}] per event (the
+    default-language page), one query, largest attendance first."""
+    rows = (
+        _booking_scope(start, end)
+        .values("occurrence__event_id", "occurrence__event__title")
+        .annotate(**_figures())
+        .order_by("-attended", "occurrence__event__title")
+    )
+    return [
+        _clean(
+            {
+                "event_id": row.pop("occurrence__event_id"),
+                "title": row.pop("occurrence__event__title"),
+                **row,
+            }
+        )
+        for row in rows
+    ]
+
+
+def booking_totals(start=None, end=None):
+    """One dict of the same figures over all events in the range."""
+    return _clean(_booking_scope(start, end).aggregate(**_figures()))

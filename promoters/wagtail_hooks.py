@@ -11,6 +11,9 @@ class SpecialtyViewSet(SnippetViewSet):
     add_to_admin_menu = False
     list_display = ["name", "slug", "sort_order"]
     search_fields = ["name"]
+    # Search the listing on the database (icontains): with search_fields set, Wagtail passes
+    # fields= to the search backend, which on SQLite fails (no such column: name).
+    search_backend_name = None
     ordering = ["sort_order", "name"]
 
 

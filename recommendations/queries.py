@@ -1,7 +1,17 @@
-"""Recommendation pages and book lists other apps read: the home page's book list."""
+"""Recommendation pages and book lists other apps read: the home page's book list, which
+books are recommended (the statistics) and book lists as open-data rows.
 
+A book counts as recommended when a live recommendation page or a live book list (in the
+original language) includes it; each book counts once.
+"""
+
+from django.conf import settings
+from django.db.models import Count, Q
+
+from core.fields import contains_code
 from core.queries import chosen_translation
-from recommendations.models import BookListPage
+from recommendations.models import Book, BookListItem, BookListPage, BookRecommendationPage
+from recommendations.models.choices import AgeGroup
 
 
 def latest_book_list(locale, featured_id=None):
@@ -16,3 +26,54 @@ def latest_book_list(locale, featured_id=None):
     if chosen is not None:
         return chosen
     return lists.order_by("-year", "-first_published_at").first()
+
+
+def recommended_books():
+    language = settings.LANGUAGE_CODE
+    recommended = BookRecommendationPage.objects.live().filter(locale__language_code=language)
+    listed = BookListItem.objects.filter(page__live=True, page__locale__language_code=language)
+    return Book.objects.filter(
+        Q(pk__in=recommended.values("book_id")) | Q(pk__in=listed.values("book_id"))
+    )
+
+
+def recommended_counts_by_category():
+    """{category code: recommended books} (one query)."""
+    rows = recommended_books().order_by().values("category").annotate(n=Count("pk"))
+    return {row["category"]: row["n"] for row in rows}
+
+
+def recommended_counts_by_age_group():
+    """{age group code: recommended books for it}, plus "total" (one query)."""
+    aggregates = {
+        code: Count("pk", filter=contains_code("age_groups", code)) for code in AgeGroup.values
+    }
+    return recommended_books().aggregate(total=Count("pk"), **aggregates)
+
+
+def public_book_list_rows(request=None):
+    """Every book on every live book list, in list order, as open-data rows (two queries)."""
+    lists = (
+        BookListPage.objects.live()
+        .public()
+        .filter(locale__language_code=settings.LANGUAGE_CODE)
+        .defer_streamfields()
+        .prefetch_related("items__book")
+        .order_by("-year", "path")
+    )
+    for book_list in lists:
+        url = book_list.get_full_url(request) or ""
+        books = [item.book for item in book_list.items.all() if item.book_id]
+        for position, book in enumerate(books, start=1):
+            yield {
+                "list": book_list.title,
+                "year": book_list.year,
+                "position": position,
+                "title": book.title,
+                "authors": book.authors,
+                "publisher": book.publisher,
+                "published": book.year or "",
+                "isbn": book.isbn,
+                "category": str(book.get_category_display()),
+                "url": url,
+            }

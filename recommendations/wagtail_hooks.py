@@ -4,6 +4,7 @@ from wagtail.admin.ui.tables import Column, UpdatedAtColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from recommendations.book_admin import BookChooserViewSet, BookIndexView
 from recommendations.models import Book
 
 
@@ -24,7 +25,10 @@ class BookViewSet(SnippetViewSet):
     ]
     list_filter = ["category"]
     list_per_page = 50
-    search_fields = ["title", "authors", "isbn"]
+    # Searched on the database (title, authors, translator, publisher, ISBN): book_admin.
+    index_view_class = BookIndexView
+    chooser_viewset_class = BookChooserViewSet
+    search_fields = ["title", "subtitle", "authors", "translator", "publisher", "isbn"]
     ordering = ["title"]
     copy_view_enabled = True
     inspect_view_enabled = True

@@ -31,9 +31,11 @@ PROJECT_APPS = [
     "events",
     "promoters",
     "engagement",
+    "consultation",
     "editorial",
     "sharing",
     "search",
+    "stats",
 ]
 
 # `manage.py load_demo` runs these "<app>.demo.<function>(ctx)" loaders in this order. Later
@@ -65,6 +67,12 @@ DEMO_LOADERS = [
     # Forms: the promoter directory's "apply" button and open campaigns' sign-up link point
     # at them, so they come after promoters and campaigns.
     "engagement.demo.load",
+    # 留言咨询: sample messages and answers; last in the main menu, next to the forms in
+    # the footer.
+    "consultation.demo.load",
+    # Statistics last: past events, survey answers, feedback and sign-ups for the charts,
+    # then the 数据开放 page and last year's annual report, whose snapshot counts all above.
+    "stats.demo.load",
 ]
 
 INSTALLED_APPS = [
@@ -117,6 +125,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
+    # The admin's CSP, and same-origin framing for editors' previews only (after CSP).
+    "editorial.middleware.AdminSecurityHeadersMiddleware",
     "core.middleware.HostileRequestMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -262,10 +272,12 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 
 # A strict Content Security Policy for the public site: no inline scripts anywhere.
-# The admin keeps Wagtail's own policy needs and is excluded.
+# The Wagtail admin (/admin/) has its own policy below, set by
+# editorial.middleware.AdminSecurityHeadersMiddleware, which also lets editors' previews
+# be framed by the admin (same origin only).
 _csp_media = [MEDIA_URL] if MEDIA_URL.startswith("http") else []
 CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/admin/", "/django-admin/"],
+    "EXCLUDE_URL_PREFIXES": ["/django-admin/"],
     "DIRECTIVES": {
         "default-src": [SELF],
         "script-src": [SELF],
@@ -287,8 +299,36 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
+# The Wagtail 8 admin: scripts from this site only, no eval, but inline scripts allowed:
+# Wagtail 8's form widgets (choosers, date pickers, InlinePanel) still initialise
+# themselves with inline <script> whose text varies per field (wagtail/wagtail#1288,
+# #7053), so neither hashes nor nonces can cover them. The sign-in pages have none and keep
+# script-src 'self' (ADMIN_STRICT_SCRIPT_PATHS). Inline style attributes (Wagtail's
+# templates, Draftail); blob:/data: images for upload previews; frames of this site
+# (preview panel) and of the allowed video players (embed previews). Nothing frames the
+# admin; editors' previews are framable by the admin only (editorial.middleware).
+ADMIN_STRICT_SCRIPT_PATHS = ["/admin/login/", "/admin/password_reset/", "/admin/logout/"]
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, "'unsafe-inline'"],
+        "style-src": [SELF, "'unsafe-inline'"],
+        "img-src": [SELF, "data:", "blob:", *_csp_media],
+        "font-src": [SELF, "data:"],
+        "connect-src": [SELF],
+        "frame-src": CONTENT_SECURITY_POLICY["DIRECTIVES"]["frame-src"],
+        "worker-src": [SELF, "blob:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+
 # Wagtail
 WAGTAIL_SITE_NAME = "书香西城"
+# The address in workflow e-mails and absolute URLs: `make run` sets it from HOST and PORT;
+# in production set it to the public address (https://…).
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Wagtail's database search with Chinese word segmentation (jieba), on SQLite and
 # PostgreSQL alike: see docs/search.md (and how to move to Elasticsearch/OpenSearch).
@@ -307,6 +347,12 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No Gravatar: the admin makes no requests to outside services (blocked in mainland China,
 # and an e-mail hash is personal data). Editors upload an avatar in 账号 if they want one.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Autosave (new in Wagtail 7.3) is off: a late autosave can overwrite a newer explicit
+# save (wagtail/wagtail#13749, race between concurrent autosave requests; #13863 lists the
+# open autosave problems), and it saves a draft that carries the go-live time typed into
+# the schedule dialog before the editor confirmed it, and empty InlinePanel rows. Set a
+# number of milliseconds (Wagtail's default is 500) to turn it back on once fixed upstream.
+WAGTAIL_AUTOSAVE_INTERVAL = env_int("WAGTAIL_AUTOSAVE_INTERVAL", 0)
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
@@ -351,3 +397,23 @@ SHOW_DEMO_NOTICE = env_bool("SHOW_DEMO_NOTICE", True)
 FORM_RATE_LIMIT = env_int("FORM_RATE_LIMIT", 5)
 FORM_RATE_LIMIT_WINDOW = env_int("FORM_RATE_LIMIT_WINDOW", 600)
 FORM_CLIENT_IP_HEADER = env_str("FORM_CLIENT_IP_HEADER", "")
+
+# Event bookings: personal data (name, mobile, e-mail, answers) is wiped this many days after
+# the event by `manage.py purge_bookings`; the anonymised rows keep the attendance figures.
+BOOKING_RETENTION_DAYS = env_int("BOOKING_RETENTION_DAYS", 90)
+
+# 留言咨询 (consultation): answer within this many working days (Chinese public holidays and
+# make-up days counted); the dashboard warns when this many or fewer are left; contact
+# details of answered messages are deleted this many days after the answer
+# (manage.py purge_message_personal_data, run daily).
+MESSAGE_ANSWER_DEADLINE_WORKDAYS = env_int("MESSAGE_ANSWER_DEADLINE_WORKDAYS", 5)
+MESSAGE_DEADLINE_WARNING_WORKDAYS = env_int("MESSAGE_DEADLINE_WARNING_WORKDAYS", 2)
+MESSAGE_PERSONAL_DATA_RETENTION_DAYS = env_int("MESSAGE_PERSONAL_DATA_RETENTION_DAYS", 180)
+
+# Site health: the link checker (manage.py check_links) checks at most this many distinct
+# URLs per run, this many at a time, waits this long per request and between two requests
+# to the same host.
+LINK_CHECK_MAX_URLS = env_int("LINK_CHECK_MAX_URLS", 500)
+LINK_CHECK_CONCURRENCY = env_int("LINK_CHECK_CONCURRENCY", 4)
+LINK_CHECK_TIMEOUT = env_int("LINK_CHECK_TIMEOUT", 10)
+LINK_CHECK_HOST_DELAY = float(env_str("LINK_CHECK_HOST_DELAY", "1.0"))

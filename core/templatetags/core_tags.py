@@ -62,9 +62,45 @@ def breadcrumbs(context):
     return {"crumbs": list(ancestors), "page": page}
 
 
+# Set on the link to the nearest translated ancestor: the id of the page the reader came
+# from, so the notice shows and switching back returns there.
+FROM_PAGE_PARAM = "from_page"
+
+
+def _with_query(url, query):
+    return f"{url}?{query.urlencode()}" if query else url
+
+
+def _origin_page(request):
+    """The live page the reader switched language from (``?from_page=<id>``), or None."""
+    raw = request.GET.get(FROM_PAGE_PARAM, "")
+    if not raw.isdigit() or len(raw) > 12:
+        return None
+    return Page.objects.live().filter(pk=int(raw)).select_related("locale").first()
+
+
+def _nearest_translated_ancestors(page, codes):
+    """{language code: the deepest live ancestor of ``page`` translated into it}, one query."""
+    if not codes:
+        return {}
+    keys = list(page.get_ancestors().filter(depth__gt=1).values_list("translation_key", flat=True))
+    found = {}
+    candidates = (
+        Page.objects.live()
+        .filter(translation_key__in=keys, locale__language_code__in=codes)
+        .select_related("locale")
+        .order_by("-depth")
+    )
+    for candidate in candidates:
+        found.setdefault(candidate.locale.language_code, candidate)
+    return found
+
+
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
 def language_switcher(context):
-    """Links to this page in each language, or to that language's home page."""
+    """Links to this page in each language. Where it has no translation: the nearest
+    translated ancestor (or that language's home page), with a notice there and the query
+    string kept (filters, search terms); switching back returns to the original page."""
     request = context["request"]
     page = context.get("page")
     current = translation.get_language()
@@ -77,21 +113,46 @@ def language_switcher(context):
     if site is not None:
         for root in site.root_page.get_translations(inclusive=True).live().select_related("locale"):
             homes[root.locale.language_code] = root
+    query = request.GET.copy()
+    query.pop(FROM_PAGE_PARAM, None)
+    origin = _origin_page(request) if FROM_PAGE_PARAM in request.GET else None
+    untranslated = [
+        code for code, _ in settings.LANGUAGES if code not in translations and code != current
+    ]
+    ancestors = (
+        _nearest_translated_ancestors(page, untranslated)
+        if isinstance(page, Page) and page.pk and untranslated
+        else {}
+    )
     links = []
     for code, name in settings.LANGUAGES:
-        target = translations.get(code) or homes.get(code)
+        target = translations.get(code)
+        if origin is not None and origin.locale.language_code == code and code != current:
+            target = origin  # back to the page the reader switched from
+        url = target.get_url(request) if target else None
         if target is None:
-            continue
-        links.append(
-            {
-                "code": code,
-                "name": name,
-                "url": target.get_url(request),
-                "current": code == current,
-                "is_translation": code in translations,
-            }
-        )
-    return {"links": links if len(links) > 1 else []}
+            target = ancestors.get(code) or homes.get(code)
+            if target is None:
+                continue
+            url = target.get_url(request)
+            if isinstance(page, Page) and page.pk:
+                back = query.copy()
+                back[FROM_PAGE_PARAM] = str(page.pk)
+                links.append(_link(code, name, url and _with_query(url, back), current, False))
+                continue
+        links.append(_link(code, name, url and _with_query(url, query), current, True))
+    notice = origin is not None and origin.locale.language_code != current
+    return {"links": links if len(links) > 1 else [], "untranslated_notice": notice}
+
+
+def _link(code, name, url, current, is_translation):
+    return {
+        "code": code,
+        "name": name,
+        "url": url,
+        "current": code == current,
+        "is_translation": is_translation,
+    }
 
 
 @register.simple_tag(takes_context=True)

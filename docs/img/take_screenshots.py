@@ -165,6 +165,18 @@ def main(base):
         # 9. Translation into English.
         walk.go(f"/admin/localize/submit/page/{promoter}/")
         walk.shot("13-translate.png")
+
+        # 10. The preview and Checks panels (issue 12), the book chooser and its search.
+        page = walk.page
+        walk.go(f"/admin/pages/{about}/edit/")
+        for name, shot in (("preview", "14-preview-panel.png"), ("checks", "15-checks-panel.png")):
+            toggle = page.locator(f"[data-side-panel-toggle={name}]")
+            if toggle.get_attribute("aria-expanded") != "true":
+                toggle.click()
+            page.wait_for_timeout(4000)
+            walk.shot(shot)
+        walk.go("/admin/snippets/recommendations/book/?q=老舍")
+        walk.shot("16-book-search.png")
         browser.close()
 
 

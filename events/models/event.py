@@ -6,9 +6,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
 from wagtail.search import index
@@ -20,9 +19,14 @@ from core.models import BasePage, RoutableBasePage
 from core.queries import in_language
 from events import choices
 from events.choices import AUDIENCES, STATUSES
+from events.serializers import RegistrationSerializerField
+
+from .recurrence import RecurrenceMixin
+from .registration import RegistrationMixin
+from .routes import EventRoutesMixin
 
 
-class EventPage(RoutableBasePage):
+class EventPage(EventRoutesMixin, RegistrationMixin, RecurrenceMixin, RoutableBasePage):
     start = models.DateTimeField("开始时间", help_text="北京时间。全天活动只看日期。")
     end = models.DateTimeField(
         "结束时间", help_text="北京时间，不早于开始时间。多日活动填最后一天的结束时间。"
@@ -152,19 +156,12 @@ class EventPage(RoutableBasePage):
                 FieldPanel("brand"),
                 FieldPanel("organiser"),
                 FieldPanel("audiences"),
-                FieldPanel("capacity"),
                 FieldPanel("promoters", widget=forms.CheckboxSelectMultiple),
             ],
             heading="品牌与人群",
         ),
-        MultiFieldPanel(
-            [
-                PageChooserPanel("registration_page"),
-                FieldPanel("registration_url"),
-                FieldPanel("registration_note"),
-            ],
-            heading="报名",
-        ),
+        *RecurrenceMixin.recurrence_panels,
+        *RegistrationMixin.registration_panels,
         FieldPanel("image"),
         FieldPanel("body"),
     ]
@@ -194,6 +191,9 @@ class EventPage(RoutableBasePage):
         APIField("organiser"),
         APIField("audiences"),
         APIField("capacity"),
+        APIField("repeat"),
+        # Seats left per occurrence and whether booking is open: counts only, no people.
+        APIField("registration", serializer=RegistrationSerializerField()),
         APIField("registration_url"),
         APIField("registration_note"),
         APIField("image_thumbnail", serializer=ImageRenditionField("fill-600x400", source="image")),
@@ -214,6 +214,8 @@ class EventPage(RoutableBasePage):
             errors["previous_start"] = "改期的活动请填写原定开始时间。"
         if not (self.venue_id or self.place_name or self.online_url):
             errors["place_name"] = "请选择阅读空间、填写其他地点或线上参与链接。"
+        self.registration_errors(errors)
+        self.recurrence_errors(errors)
         if errors:
             raise ValidationError(errors)
 
@@ -277,26 +279,14 @@ class EventPage(RoutableBasePage):
             return self.brand.organiser
         return getattr(site_settings, "organiser", "") if site_settings else ""
 
-    def registration_link(self):
-        if self.registration_page_id and self.registration_page and self.registration_page.live:
-            return self.registration_page.url
-        return self.registration_url
-
-    # -- routes ----------------------------------------------------------------------
-
-    @path("")
-    def event(self, request):
-        return self.render(request)
-
-    @path("ics/", name="ics")
-    def ics(self, request):
-        from events.ical import calendar_response
-
-        return calendar_response([self], request, name=self.title, filename=f"event-{self.pk}")
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["ics_url"] = self.url + "ics/" if self.url else ""
+        if self.books_on_site:
+            context["occurrences"] = [
+                (occurrence, self.booking_state(occurrence))
+                for occurrence in self.bookable_occurrences
+            ]
         context["is_past"] = self.is_past()
         context["promoters"] = in_language(self.promoters.live().order_by("title"), self.locale_id)
         return context

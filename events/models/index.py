@@ -59,13 +59,19 @@ class EventIndexPage(RoutableBasePage):
         )
 
     def get_context(self, request, *args, **kwargs):
-        from events.calendar import WHEN, filter_events, read_filters
+        from events.calendar import UPCOMING, WHEN, expand_series, filter_events, read_filters
         from events.choices import AUDIENCES
 
         context = super().get_context(request, *args, **kwargs)
         brand_choices, venue_choices = self.filter_choices()
         state = read_filters(request, brand_choices, venue_choices)
         events = [] if state.invalid else filter_events(self.get_events(), state)
+        if (
+            events
+            and (state.values.get("when") or UPCOMING) == UPCOMING
+            and not state.values.get("month")
+        ):
+            events = expand_series(events)
         context.update(
             {
                 "filters": state,

@@ -2,6 +2,7 @@
 
 import contextlib
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.functional import cached_property
@@ -20,12 +21,14 @@ from wagtail.models import (
     PreviewableMixin,
     RevisionMixin,
     TranslatableMixin,
+    WorkflowMixin,
 )
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.fields import ChoiceListField
 from recommendations.blocks import BorrowStreamBlock
+from recommendations.forms import BookForm
 from recommendations.isbn import InvalidISBN, parse_isbn
 
 from .choices import AgeGroup, BookFormat, BookLanguage, Category
@@ -44,6 +47,7 @@ class BookTag(TaggedItemBase):
 
 
 class Book(
+    WorkflowMixin,
     PreviewableMixin,
     DraftStateMixin,
     LockableMixin,
@@ -52,7 +56,15 @@ class Book(
     index.Indexed,
     ClusterableModel,
 ):
-    """One edition of a book; recommendation pages and book lists choose it."""
+    """One edition of a book; recommendation pages and book lists choose it.
+
+    Book changes go through the 审核发布 workflow like pages (docs/editor-guide.md): editors
+    save drafts and submit them, or a moderator's approval of a page publishes the new
+    books that page shows (recommendations.signals). Pages, the API and search read only
+    the published version.
+    """
+
+    base_form_class = BookForm
 
     title = models.CharField("书名", max_length=200, help_text="正书名，不加书名号，如：骆驼祥子。")
     subtitle = models.CharField(
@@ -128,6 +140,14 @@ class Book(
         blank=True,
         help_text="在哪里能借到或读到这本书：图书馆馆藏查询、站内页面等。",
     )
+    # Wagtail's workflow states of this book (moderation like pages).
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="book",
+        for_concrete_model=False,
+    )
 
     panels = [
         MultiFieldPanel(
@@ -138,6 +158,7 @@ class Book(
                 FieldRowPanel([FieldPanel("publisher"), FieldPanel("year")]),
                 FieldRowPanel([FieldPanel("isbn"), FieldPanel("pages")]),
                 FieldRowPanel([FieldPanel("book_format"), FieldPanel("language")]),
+                FieldPanel("confirm_not_duplicate"),
             ],
             heading="书目信息",
         ),

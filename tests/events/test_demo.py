@@ -59,3 +59,25 @@ def test_demo_spaces_and_events(client, site):
 
     # Loading again creates nothing new.
     assert load("spaces", "events").summary() == "无新增"
+
+
+def test_demo_takes_bookings(site):
+    """Nearly full, full with a waiting list, a weekly series, a year of attendance; all samples."""
+    from events.models import Booking, Occurrence
+    from events.queries import booking_figures_by_month
+
+    load("home", "spaces", "brands", "events")
+    by_slug = {
+        o.event.slug: o
+        for o in Occurrence.objects.filter(end__gte=timezone.now()).select_related("event")
+    }
+    nearly = by_slug["picture-book-weekend"]
+    assert 0 < nearly.seats_left(nearly.event.capacity) <= 3
+    full = by_slug["elderly-smartphone-reading"]
+    assert full.seats_left(full.event.capacity) == 0
+    assert full.bookings.filter(status="waiting").count() >= 3
+    story = EventPage.objects.get(slug="story-time-weekly")
+    assert story.repeat == choices.WEEKLY and story.occurrences.count() >= 10
+    assert len(booking_figures_by_month()) >= 11
+    assert Booking.objects.filter(attended_at__isnull=False).exists()
+    assert not Booking.objects.filter(is_sample=False).exists()
