@@ -36,8 +36,13 @@ class DemoContext:
 
     # -- images ----------------------------------------------------------------------
 
-    def image(self, title, *, size=(1200, 800), background=None, motif=None):
-        """A generated, text-free image (core.artwork), found again by its title on later runs."""
+    def image(
+        self, title, subtitle="", *, size=(1200, 800), background=None, motif=None, footer=""
+    ):
+        """A generated, text-free image (core.artwork), found again by its title on later runs.
+
+        ``subtitle`` and ``footer`` are accepted for older callers and not drawn: the page
+        prints its own words, the picture does not repeat them."""
         from core.factories import ImageFactory
 
         existing = get_image_model().objects.filter(title=title).first()
