@@ -2,9 +2,6 @@
 
 from articles import demo_data as data
 from articles.factories import ArticleIndexPageFactory, ArticlePageFactory
-from articles.models import CATEGORIES
-
-CATEGORY_LABELS = dict(CATEGORIES)
 
 LEAD_COLOURS = {"news": "#8c2a1c", "guide": "#2f5d50", "interview": "#6b4a2b", "policy": "#3a4a6b"}
 
@@ -41,7 +38,6 @@ def load(ctx):
             tag_names=tags,
             lead_image=ctx.image(
                 title.removeprefix("（示例访谈）").removeprefix("（示例）"),
-                CATEGORY_LABELS[category],
                 size=(1600, 900),
                 background=LEAD_COLOURS[category],
             ),

@@ -4,6 +4,7 @@ import datetime
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
@@ -21,12 +22,17 @@ from core.listing import paginate
 from core.models import BasePage, RoutableBasePage
 from core.visibility import public_pages
 
-CATEGORIES = [
-    ("news", "新闻"),
-    ("guide", "阅读指南"),
-    ("interview", "人物访谈"),
-    ("policy", "政策解读"),
-]
+
+class ArticleCategory(models.TextChoices):
+    """栏目: Chinese in the admin and on /, English on /en/ through the catalogue."""
+
+    NEWS = "news", _("新闻")
+    GUIDE = "guide", _("阅读指南")
+    INTERVIEW = "interview", _("人物访谈")
+    POLICY = "policy", _("政策解读")
+
+
+CATEGORIES = ArticleCategory.choices
 
 AUTHOR_KINDS = [("organization", "机构"), ("person", "个人")]
 
@@ -217,7 +223,7 @@ class ArticlePage(BasePage):
 
     @property
     def category_label(self):
-        return dict(CATEGORIES).get(self.category, "")
+        return str(dict(CATEGORIES).get(self.category, ""))
 
     def published_datetime(self):
         """The article date at 08:00 Beijing time, for feeds and JSON-LD."""

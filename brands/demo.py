@@ -117,7 +117,7 @@ def load(ctx):
             **fields,
             is_sample=True,
             logo=ctx.image(
-                f"品牌标识：{title}", fields["slogan"], size=(600, 600), background=colour
+                f"品牌标识：{title}", size=(600, 600), background=colour, motif="lattice"
             ),
         )
         if created:
@@ -125,9 +125,7 @@ def load(ctx):
                 BrandGalleryImage.objects.create(
                     page=brand,
                     sort_order=n,
-                    image=ctx.image(
-                        f"{title} 活动图 {n}", "示例图片", size=(1200, 800), background=colour
-                    ),
+                    image=ctx.image(f"{title} 活动图 {n}", size=(1200, 800), background=colour),
                     caption=f"{title}活动现场（示例图片）",
                 )
             for order, book_list in enumerate(book_lists[position::4][:2]):

@@ -66,10 +66,7 @@ def load(ctx):
         contact="010-0000 0000（示例）",
         body=[("paragraph", SAMPLE)],
         cover_image=ctx.image(
-            "书香家庭评选 主视觉",
-            "书香家庭 · 报名中（示例）",
-            size=(1600, 900),
-            background="#8c2a1c",
+            "书香家庭评选 主视觉", size=(1600, 900), background="#8c2a1c", motif="lattice"
         ),
         is_sample=True,
     )
@@ -88,10 +85,7 @@ def load(ctx):
         how_to_take_part=HOW,
         body=[("paragraph", SAMPLE)],
         cover_image=ctx.image(
-            "上一年度书香家庭评选 主视觉",
-            "书香家庭 · 已结束（示例）",
-            size=(1600, 900),
-            background="#6b4a2b",
+            "上一年度书香家庭评选 主视觉", size=(1600, 900), background="#6b4a2b", motif="tiles"
         ),
         is_sample=True,
     )

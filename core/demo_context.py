@@ -37,17 +37,18 @@ class DemoContext:
     # -- images ----------------------------------------------------------------------
 
     def image(
-        self, title, subtitle="", *, size=(1200, 800), background=None, footer="书香西城 · 示例"
+        self, title, subtitle="", *, size=(1200, 800), background=None, motif=None, footer=""
     ):
-        """A generated image, found again by its title on later runs."""
+        """A generated, text-free image (core.artwork), found again by its title on later runs.
+
+        ``subtitle`` and ``footer`` are accepted for older callers and not drawn: the page
+        prints its own words, the picture does not repeat them."""
         from core.factories import ImageFactory
 
         existing = get_image_model().objects.filter(title=title).first()
         if existing:
             return existing
-        image = ImageFactory(
-            title=title, subtitle=subtitle, size=size, background=background, footer=footer
-        )
+        image = ImageFactory(title=title, size=size, background=background, motif=motif)
         self.counts["images"] += 1
         return image
 

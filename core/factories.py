@@ -5,18 +5,33 @@ import wagtail_factories
 from django.core.files.base import ContentFile
 from wagtail.models import Collection
 
-from core.imagegen import render_card
+from core import artwork
 from core.models import Menu
 
 
+def draw_image(title, size, motif=None, background=None):
+    """PNG bytes of the artwork a demo or test image gets."""
+    size = tuple(size)
+    if motif == "hero":
+        return artwork.render_hero(title, size)
+    if motif == "avatar":
+        return artwork.render_avatar(title, size)
+    if motif == "qr-placeholder":
+        return artwork.render_qr_placeholder("二维码示例\n不可扫描", size)
+    return artwork.render_artwork(title, size, motif, background)
+
+
 class ImageFactory(wagtail_factories.ImageFactory):
-    """An image drawn locally: its title (and subtitle) on a colour field."""
+    """An image drawn locally: text-free artwork from Beijing motifs (core.artwork).
+
+    ``motif``: lattice, tiles, spines, courtyard (or chosen from the title), hero, avatar,
+    qr-placeholder (the only one with words: it says it is a placeholder).
+    """
 
     class Params:
-        subtitle = ""
         size = (600, 400)
         background = None
-        footer = ""
+        motif = None
 
     title = factory.Sequence(lambda n: f"示例图片 {n}")
     # wagtail_factories would make a new root-level "Test collection" per image, where no
@@ -24,7 +39,7 @@ class ImageFactory(wagtail_factories.ImageFactory):
     collection = factory.LazyFunction(Collection.get_first_root_node)
     file = factory.LazyAttribute(
         lambda o: ContentFile(
-            render_card(o.title, o.subtitle, size=o.size, background=o.background, footer=o.footer),
+            draw_image(o.title, o.size, o.motif, o.background),
             name=f"gen-{hashlib.sha1(o.title.encode()).hexdigest()[:12]}.png",
         )
     )

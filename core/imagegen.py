@@ -1,12 +1,16 @@
-"""Images drawn locally: demo pictures and book covers (text on a colour field). Nothing is downloaded."""
+"""Book covers drawn locally (title and author on a colour field; only where a cover is the
+subject). Other demo pictures are text-free artwork: core.artwork. Nothing is downloaded."""
 
 import hashlib
 import io
+import random
 from functools import lru_cache
 
 from PIL import Image, ImageDraw
 
+from core.artwork import draw_lattice
 from core.fonts import cjk_font
+from core.linebreak import break_lines
 
 PALETTE = ["#8c2a1c", "#1f4e5f", "#3d5a3a", "#6b4a2b", "#4b3f72", "#7a5c00", "#264653", "#9b3d4a"]
 
@@ -18,18 +22,8 @@ def colour_for(text: str) -> str:
 
 
 def wrap(draw: ImageDraw.ImageDraw, text: str, font, max_width: int) -> list[str]:
-    """Break text to fit max_width; CJK can break between any two characters."""
-    lines, current = [], ""
-    for char in text:
-        trial = current + char
-        if draw.textlength(trial, font=font) <= max_width or not current:
-            current = trial
-        else:
-            lines.append(current)
-            current = char.lstrip()
-    if current:
-        lines.append(current)
-    return lines
+    """Break text to fit max_width by the CJK kinsoku rules (core.linebreak)."""
+    return break_lines(text, lambda part: draw.textlength(part, font=font), max_width)
 
 
 @lru_cache(maxsize=256)
@@ -49,6 +43,12 @@ def render_card(
     width, height = size
     image = Image.new("RGB", size, background or colour_for(title))
     draw = ImageDraw.Draw(image)
+    # A band of window lattice across the foot, as a cover's ornament.
+    ground = image.getpixel((0, 0))
+    band_top, band_bottom = height * 5 // 8, height * 7 // 8
+    draw_lattice(draw, (0, band_top, width, band_bottom), ground, random.Random(title))
+    draw.rectangle((0, band_bottom, width, height), fill=ground)
+    draw.rectangle((0, band_top - 6, width, band_top), fill=foreground)
     margin = width // 10
     title_font = cjk_font(max(18, width // 12))
     sub_font = cjk_font(max(14, width // 26))
@@ -58,7 +58,7 @@ def render_card(
     block_height = len(title_lines) * (title_font.size + line_gap) + (
         len(sub_lines) * (sub_font.size + line_gap) + title_font.size // 2 if sub_lines else 0
     )
-    y = max(margin, (height - block_height) // 2)
+    y = max(margin, (band_top - block_height) // 2)
     for line in title_lines:
         draw.text((margin, y), line, font=title_font, fill=foreground)
         y += title_font.size + line_gap

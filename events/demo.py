@@ -342,7 +342,7 @@ def load(ctx):
             "brand": brands.get(BRAND_OF.get(slug, "")),
             "status": extra.get("status", choices.SCHEDULED),
             "status_note": extra.get("status_note", ""),
-            "image": ctx.image(title, "书香西城 · 阅读活动", size=(1200, 800)),
+            "image": ctx.image(title, size=(1200, 800)),
             **demo_bookings.registration_fields(ctx, slug),
         }
         if extra.get("all_day_days"):

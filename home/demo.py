@@ -88,9 +88,11 @@ def load(ctx):
         site_settings.police_number = "京公网安备 00000000000000 号（示例）"
         site_settings.wechat_account = "书香西城（示例）"
         site_settings.default_description = "书香西城：西城区全民阅读服务平台。好书推荐、推荐书单、阅读空间、阅读活动、书香家庭与光荣榜。"
-        site_settings.wechat_qr = ctx.image("微信公众号二维码（示例）", "书香西城", size=(400, 400))
+        site_settings.wechat_qr = ctx.image(
+            "微信公众号二维码（示例占位）", size=(400, 400), motif="qr-placeholder"
+        )
         site_settings.default_share_image = ctx.image(
-            "书香西城", "西城区全民阅读服务平台", size=(1200, 630), background="#8c2a1c"
+            "书香西城 默认分享图", size=(1200, 630), motif="hero"
         )
         site_settings.save()
 
@@ -100,7 +102,7 @@ def load(ctx):
         home.hero_text = "找一本好书，找一处离家近的阅读空间，找一场这个周末的读书活动。"
         home.intro = ""
         home.hero_image = ctx.image(
-            "书香西城 首页横幅", "全民阅读 · 书香西城", size=(1600, 700), background="#6b4a2b"
+            "书香西城 首页横幅：屋瓦、窗棂与书架", size=(1600, 700), motif="hero"
         )
         home.search_description = ctx.site.root_page.search_description or (
             "西城区全民阅读服务平台：好书推荐、推荐书单、阅读空间、阅读活动、书香家庭与光荣榜。"

@@ -103,7 +103,7 @@ def load(ctx):
         awarded_by="（示例）西城区阅读推广联盟",
         intro="依据“书香西城”若干意见“开展特色阅读空间和阅读推广人推优活动”的要求评出。名单为示例。",
         cover_image=ctx.image(
-            "特色阅读空间 光荣榜", "推优表彰（示例）", size=(1600, 900), background="#2f5d50"
+            "特色阅读空间 光荣榜", size=(1600, 900), background="#2f5d50", motif="tiles"
         ),
         is_sample=True,
     )

@@ -112,7 +112,7 @@ def load(ctx):
             sub_district=street,
             bio=f"<p>{bio}</p><p>（本页为示例人物，不代表真实个人。）</p>",
             intro=bio.split("，")[0] + "。",
-            photo=ctx.image(f"{name} 照片", "阅读推广人 · 示例", size=(600, 600)),
+            photo=ctx.image(f"{name} 头像插画", size=(240, 240), motif="avatar"),
             specialties=[specialties[tag] for tag in tags],
         )
     ctx.translate(

@@ -25,6 +25,7 @@ class CoverFactory(ImageFactory):
 
     class Params:
         size = COVER_SIZE
+        subtitle = ""
         footer = "书香西城 · 示例封面"
         book_title = ""
         author = ""

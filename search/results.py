@@ -37,7 +37,13 @@ def page_types():
     for model in get_page_models():
         if model._meta.app_label in settings.PROJECT_APPS and not model._meta.abstract:
             types.append(
-                ResultType(model._meta.model_name, capfirst(model._meta.verbose_name), model)
+                # Verbose names are the Chinese admin labels; readers of /en/ get them
+                # through the catalogue (translated when rendered).
+                ResultType(
+                    model._meta.model_name,
+                    _(str(capfirst(model._meta.verbose_name))),  # noqa: INT001
+                    model,
+                )
             )
     return tuple(types)
 

@@ -5,13 +5,13 @@ on a fresh server as on a developer's machine: no system font is involved.
 """
 
 import io
-import re
 
 from django.core.cache import cache
 from PIL import Image, ImageDraw
 
 from core.fonts import cjk_font
 from core.imagegen import colour_for
+from core.linebreak import break_lines, fit_lines
 
 from .qr import CACHE_SECONDS, cache_key, make_qr
 
@@ -25,41 +25,13 @@ ACCENT = "#8c2a1c"
 QR_SIZE = 300
 
 
-# A Latin word (kept whole), a run of spaces, or any other single character (CJK breaks
-# between any two characters).
-TOKENS = re.compile(r"[A-Za-z0-9'’.,:;!?()\-]+|\s+|.")
-
-
 def wrap_words(draw, text, font, max_width):
-    """Lines that fit ``max_width``; English breaks between words, Chinese anywhere."""
-    lines, current = [], ""
-    for token in TOKENS.findall(" ".join(text.split())):
-        trial = current + token
-        if draw.textlength(trial, font=font) <= max_width or not current.strip():
-            current = trial
-            continue
-        lines.append(current.rstrip())
-        current = token.lstrip()
-        while current and draw.textlength(current, font=font) > max_width:  # a huge word
-            cut = len(current)
-            while cut > 1 and draw.textlength(current[:cut], font=font) > max_width:
-                cut -= 1
-            lines.append(current[:cut])
-            current = current[cut:]
-    if current.strip():
-        lines.append(current.rstrip())
-    return lines
+    """Lines that fit ``max_width``, broken by the CJK kinsoku rules (core.linebreak)."""
+    return break_lines(text, lambda part: draw.textlength(part, font=font), max_width)
 
 
 def _fit_lines(draw, text, font, max_width, max_lines):
-    lines = wrap_words(draw, text, font, max_width)
-    if len(lines) > max_lines:
-        lines = lines[:max_lines]
-        last = lines[-1]
-        while last and draw.textlength(last + "…", font=font) > max_width:
-            last = last[:-1]
-        lines[-1] = last + "…"
-    return lines
+    return fit_lines(text, lambda part: draw.textlength(part, font=font), max_width, max_lines)
 
 
 def load_picture(image, spec="max-1600x1600|format-png"):

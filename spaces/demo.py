@@ -3,10 +3,8 @@
 import datetime as dt
 
 from spaces import demo_data as data
-from spaces.choices import SPACE_TYPES
 from spaces.factories import ReadingSpaceIndexPageFactory, ReadingSpacePageFactory
 
-TYPE_LABELS = {code: str(label) for code, label in SPACE_TYPES}
 TYPE_COLOURS = {
     "public_library": "#6b4a2b",
     "street_library": "#2f5d50",
@@ -103,8 +101,8 @@ def load(ctx):
         d_lat, d_lng = extra.get("offset", (0.0, 0.0))
         photo = ctx.image(
             name,
-            f"{TYPE_LABELS[kind]} · {address.split('（')[0]}",
             size=(1200, 800),
+            motif="courtyard",
             background=TYPE_COLOURS[kind],
         )
         space = ctx.page(

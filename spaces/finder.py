@@ -53,9 +53,16 @@ def prefetch_cards(spaces):
 
 
 def finder_context(request, queryset, per_page=PER_PAGE):
-    """One page of results; opening hours are read and computed for that page only."""
+    """One page of results; opening hours are read and computed for that page only.
+    With ?near= every match is ordered by walking distance first (spaces.nearby)."""
+    from spaces.nearby import read_near, sort_by_distance
+
     state = SpaceFilters(request)
     spaces = find_spaces(queryset, state)
+    # After the filters are applied: "near" orders the list, it filters nothing.
+    origin = read_near(request, state)
+    if origin:
+        spaces = sort_by_distance(spaces, origin)
     page = paginate(request, spaces, per_page)
     items = list(page.object_list)
     if items:
@@ -66,4 +73,5 @@ def finder_context(request, queryset, per_page=PER_PAGE):
         "spaces": page,
         "space_items": items,
         "result_count": page.paginator.count,
+        "near": bool(origin),
     }

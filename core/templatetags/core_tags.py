@@ -1,7 +1,12 @@
+import re
+
 from django import template
 from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, gettext
 from wagtail.models import Page, Site
 
 from core import jsonld, requestcache
@@ -208,3 +213,34 @@ def meta_description(context):
     if hasattr(page, "get_meta_description"):
         return page.get_meta_description(site_settings)
     return site_settings.default_description
+
+
+@register.filter
+def list_join(values):
+    """Items joined the way the active language lists them: 甲、乙、丙 / A, B, C."""
+    return gettext("、").join(str(value) for value in values)
+
+
+CJK = re.compile(r"[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]")
+
+
+@register.filter
+def lang_attr(value):
+    """` lang="zh-Hans"` for Chinese content shown on a page in another language (an
+    untranslated setting, name or address), so screen readers switch voice; else nothing."""
+    if value and get_language() != "zh-hans" and CJK.search(str(value)):
+        return mark_safe(' lang="zh-Hans"')
+    return ""
+
+
+@register.filter
+def book_title(value):
+    """A book's title as the active language marks it: 《骆驼祥子》, or <cite>Rickshaw Boy</cite>
+    (Chinese book brackets do not belong in Latin text; an untranslated title keeps its lang)."""
+    if not value:
+        return ""
+    title = escape(value)
+    if get_language() == "zh-hans":
+        return mark_safe(f"《{title}》")
+    lang = ' lang="zh-Hans"' if CJK.search(str(value)) else ""
+    return mark_safe(f"<cite{lang}>{title}</cite>")

@@ -4,6 +4,7 @@ import datetime as dt
 
 from django import template
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from core import dates
 
@@ -30,6 +31,14 @@ def weekday(value):
     if not value:
         return ""
     return dates.weekday_name(_local(value).weekday())
+
+
+@register.filter
+def day_weekday(value):
+    """ "11月28日（周六）"; in English "Sat 28 Nov" (no CJK brackets in Latin text)."""
+    if not value:
+        return ""
+    return gettext("%(day)s（%(weekday)s）") % {"day": month_day(value), "weekday": weekday(value)}
 
 
 @register.filter

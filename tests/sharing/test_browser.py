@@ -9,13 +9,12 @@ import functools
 import http.server
 import threading
 import time
-from pathlib import Path
 
 import pytest
 
 from home.factories import StandardPageFactory
+from tests.chromium import CHROMIUM, CHROMIUM_ARGS
 
-CHROMIUM = Path("/usr/bin/chromium")
 sync_api = pytest.importorskip("playwright.sync_api")
 
 pytestmark = [
@@ -24,15 +23,6 @@ pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 
 HOST_PAGE = """<!DOCTYPE html>
 <html lang="zh-Hans"><head><meta charset="utf-8"><title>某小学网站</title></head>

@@ -1,0 +1,348 @@
+"""Every page type, in both languages and the three display modes, in headless Chromium:
+
+- axe-core (WCAG 2.0/2.1 A and AA rules; in high contrast also the 7:1 rule): 0 violations;
+- no sideways scrolling in a 320 CSS px viewport (what 200 % zoom of 640 px gives);
+- every tap target (a stand-alone link, button, field, summary) at least 44 × 44 px;
+- no text under 16 px (24 px in large-text mode, which is 150 %);
+- the home within four phone screens; an event's time, place and buttons in the first one;
+- display modes switch in place (no reload, no jump) and read-aloud offers its controls.
+
+axe-core comes from npm (package.json; `npm ci`): the strict CSP would refuse an injected
+<script>, so the file is evaluated in the page through Playwright with bypass_csp.
+"""
+
+import pytest
+
+# django_db: so the test database is set up; the demo itself is loaded once per module.
+pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+
+PAGE_TYPES = [
+    "HomePage",
+    "StandardPage",
+    "FormPage",
+    "ArticleIndexPage",
+    "ArticlePage",
+    "ReadingBrandIndexPage",
+    "ReadingBrandPage",
+    "CampaignIndexPage",
+    "CampaignPage",
+    "HonourRollIndexPage",
+    "HonourRollPage",
+    "ReadingSpaceIndexPage",
+    "ReadingSpacePage",
+    "EventIndexPage",
+    "EventPage",
+    "ReadingPromoterIndexPage",
+    "ReadingPromoterPage",
+    "RecommendationIndexPage",
+    "BookRecommendationPage",
+    "BookListPage",
+]
+ROUTES = {
+    "search": ("/search/?q=阅读", "/en/search/?q=reading"),
+    "404": ("/no-such-page/", "/en/no-such-page/"),
+}
+MODES = {"normal": "", "large": "large", "contrast": "contrast"}
+PHONE = {"width": 412, "height": 915}
+
+TAP_TARGETS = r"""() => {
+  const small = [];
+  const seen = new Set();
+  for (const el of document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary')) {
+    let target = el;
+    if (el.matches('input[type=checkbox], input[type=radio]')) target = el.closest('label') || el;
+    if (seen.has(target)) continue;
+    seen.add(target);
+    const style = getComputedStyle(target);
+    if (style.visibility === 'hidden' || target.closest('[hidden], .visually-hidden, .skip-link')) continue;
+    const box = target.getBoundingClientRect();
+    if (box.width === 0 && box.height === 0) continue;
+    if (box.right <= 0 || box.bottom <= 0) continue;  // off-screen on purpose (the honeypot)
+    if (el.tagName === 'A') {
+      // A link inside a sentence keeps the line height (WCAG 2.5.8 inline exception).
+      const parent = el.parentElement;
+      const own = el.textContent.trim();
+      const around = parent ? parent.textContent.replace(/\s+/g, '').replace(own.replace(/\s+/g, ''), '') : '';
+      if (around.replace(/[·、，,|()（）]/g, '').length > 0 && getComputedStyle(el).display === 'inline') continue;
+    }
+    if (box.width < 43.5 || box.height < 43.5) {
+      small.push(`${el.tagName.toLowerCase()} "${(el.textContent || el.value || el.name || '').trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+    }
+  }
+  return small;
+}"""
+
+SMALL_TEXT = r"""(minimum) => {
+  const small = new Set();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    if (!node.textContent.trim()) continue;
+    const el = node.parentElement;
+    if (!el || el.closest('[hidden], .visually-hidden, .skip-link, script, style, noscript, [aria-hidden=true]')) continue;
+    if (!el.getClientRects().length) continue;
+    const size = parseFloat(getComputedStyle(el).fontSize);
+    if (size + 0.01 < minimum) small.add(`${el.tagName.toLowerCase()}.${el.className} ${size}px "${node.textContent.trim().slice(0, 20)}"`);
+  }
+  return [...small].slice(0, 15);
+}"""
+
+
+def open_page(chromium, base, path, mode, viewport=PHONE, javascript=True):
+    context = chromium.new_context(
+        viewport=viewport, bypass_csp=True, java_script_enabled=javascript, locale="zh-CN"
+    )
+    if MODES[mode]:
+        context.add_cookies([{"name": "sxc_display", "value": MODES[mode], "url": base}])
+    page = context.new_page()
+    page.set_default_timeout(120_000)
+    page.goto(base + path, wait_until="load")
+    return context, page
+
+
+def run_axe(page, axe_source, mode):
+    page.evaluate(axe_source)
+    tags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
+    result = page.evaluate(
+        """async (tags) => {
+          const options = {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']};
+          const result = await axe.run(document, options);
+          return result.violations.map(v => `${v.id} (${v.impact}): ` + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | '));
+        }""",
+        tags + (["wcag2aaa"] if mode == "contrast" else []),
+    )
+    if mode != "contrast":
+        return result
+    # In high contrast only the 7:1 rule of the AAA set is a requirement.
+    return [v for v in result if not v.startswith(("target-size", "link-in-text"))]
+
+
+def paths_for(demo_server, name, language):
+    base, paths = demo_server
+    if name in ROUTES:
+        return base, ROUTES[name][language == "en"]
+    zh, en = paths.get(name, (None, None))
+    path = en if language == "en" else zh
+    if not path:
+        pytest.skip(f"the demo has no {language} {name}")
+    return base, path
+
+
+@pytest.mark.parametrize("mode", list(MODES))
+@pytest.mark.parametrize("language", ["zh", "en"])
+@pytest.mark.parametrize("name", PAGE_TYPES + list(ROUTES))
+def test_page_type_is_accessible(demo_server, chromium, axe_source, name, language, mode):
+    base, path = paths_for(demo_server, name, language)
+    context, page = open_page(chromium, base, path, mode)
+    try:
+        problems = {}
+        violations = run_axe(page, axe_source, mode)
+        if violations:
+            problems["axe"] = violations
+        small_targets = page.evaluate(TAP_TARGETS)
+        if small_targets:
+            problems["tap targets under 44 px"] = small_targets
+        small_text = page.evaluate(SMALL_TEXT, 24 if mode == "large" else 16)
+        if small_text:
+            problems["text too small"] = small_text
+        page.set_viewport_size({"width": 320, "height": 640})
+        overflow = page.evaluate(
+            "document.documentElement.scrollWidth - document.documentElement.clientWidth"
+        )
+        if overflow > 0:
+            wide = page.evaluate(
+                """() => [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1).slice(0, 5).map(e => e.tagName + '.' + e.className)"""
+            )
+            problems["scrolls sideways at 320 px"] = [f"{overflow} px", *wide]
+        assert not problems, f"{path} ({mode}): {problems}"
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_home_fits_in_four_phone_screens(demo_server, chromium, language):
+    base, path = paths_for(demo_server, "HomePage", language)
+    context, page = open_page(chromium, base, path, "normal")
+    try:
+        height = page.evaluate("document.documentElement.scrollHeight")
+        assert height <= 4 * PHONE["height"], height
+    finally:
+        context.close()
+
+
+def test_event_time_place_and_buttons_are_in_the_first_phone_screen(demo_server, chromium):
+    base, path = paths_for(demo_server, "EventPage", "zh")
+    context, page = open_page(chromium, base, path, "normal")
+    try:
+        bottoms = page.evaluate(
+            """() => ['.event-key-facts', '.event-actions'].map(s => {
+              const el = document.querySelector(s);
+              return el ? el.getBoundingClientRect().bottom : null;
+            })"""
+        )
+        assert None not in bottoms
+        assert max(bottoms) <= PHONE["height"], bottoms
+        image = page.query_selector(".event-image")
+        if image:
+            assert image.bounding_box()["y"] > max(bottoms)
+    finally:
+        context.close()
+
+
+def test_display_modes_switch_in_place(demo_server, chromium):
+    base, path = paths_for(demo_server, "ArticlePage", "zh")
+    context, page = open_page(chromium, base, path, "normal")
+    try:
+        page.evaluate("window.__same_document = true")
+        button = page.locator("button[data-mode=contrast]")
+        assert button.get_attribute("aria-pressed") == "false"
+        button.click()
+        page.wait_for_function("document.documentElement.classList.contains('pref-contrast')")
+        assert button.get_attribute("aria-pressed") == "true"
+        assert page.evaluate("window.__same_document === true"), "the page reloaded"
+        assert any(c["name"] == "sxc_display" for c in context.cookies())
+        # The preference holds on the next page load.
+        page.reload()
+        assert "pref-contrast" in page.evaluate("document.documentElement.className")
+    finally:
+        context.close()
+
+
+def test_display_modes_without_javascript_come_back_to_the_controls(demo_server, chromium):
+    base, path = paths_for(demo_server, "ArticlePage", "zh")
+    context, page = open_page(chromium, base, path, "normal", javascript=False)
+    try:
+        page.click("button[data-mode=large]")
+        page.wait_for_load_state()
+        assert page.url.endswith(path + "#display-tools")
+        assert "pref-large" in page.evaluate("document.documentElement.className")
+    finally:
+        context.close()
+
+
+def test_read_aloud_offers_start_pause_and_stop(demo_server, chromium):
+    base, path = paths_for(demo_server, "ArticlePage", "zh")
+    context = chromium.new_context(viewport=PHONE)
+    # A stand-in speech engine: headless Chromium has no voices.
+    context.add_init_script(
+        """window.__spoken = [];
+        window.speechSynthesis.speak = (u) => { window.__spoken.push(u.text); };
+        window.speechSynthesis.pause = () => {};
+        window.speechSynthesis.cancel = () => {};"""
+    )
+    page = context.new_page()
+    try:
+        page.goto(base + path)
+        start = page.locator("[data-read=start]")
+        assert start.is_visible()
+        start.click()
+        assert page.locator("[data-read=pause]").is_visible()
+        assert page.locator("[data-read=stop]").is_visible()
+        spoken = page.evaluate("window.__spoken")
+        title = page.locator("main h1").first.inner_text()
+        assert spoken and title in spoken[0]
+        page.locator("[data-read=stop]").click()
+        assert start.is_visible()
+    finally:
+        context.close()
+
+
+CJK = __import__("re").compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+VOID = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "track",
+    "wbr",
+}
+TEXT_ATTRIBUTES = ("aria-label", "placeholder", "alt", "title")
+
+
+def untranslated(html):
+    """Chinese text (and labelling attributes) outside elements marked lang="zh-…"."""
+    from html.parser import HTMLParser
+
+    found = []
+
+    class Parser(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.stack = []  # (tag, lang)
+
+        def chinese_here(self):
+            for _tag, lang in reversed(self.stack):
+                if lang is not None:
+                    return lang.lower().startswith("zh")
+            return False
+
+        def handle_starttag(self, tag, attrs):
+            attrs = dict(attrs)
+            lang = attrs.get("lang")
+            if tag not in VOID:
+                self.stack.append((tag, lang))
+            inside = lang.lower().startswith("zh") if lang else self.chinese_here()
+            if not inside:
+                for name in TEXT_ATTRIBUTES:
+                    if attrs.get(name) and CJK.search(attrs[name]):
+                        found.append(f"<{tag} {name}={attrs[name][:40]!r}>")
+
+        def handle_endtag(self, tag):
+            for index in range(len(self.stack) - 1, -1, -1):
+                if self.stack[index][0] == tag:
+                    del self.stack[index:]
+                    break
+
+        def handle_data(self, data):
+            if any(tag in ("script", "style", "template") for tag, _ in self.stack):
+                return
+            if CJK.search(data) and not self.chinese_here():
+                parent = self.stack[-1][0] if self.stack else "?"
+                found.append(f"<{parent}> {data.strip()[:50]!r}")
+
+    Parser().feed(html)
+    return found
+
+
+# Known gaps, each a real failure to fix (strict=False: they pass once fixed):
+ENGLISH_GAPS = {
+    "ArticleIndexPage": "tag filter options are Chinese tag names without lang marks",
+    "ArticlePage": "image alt text is the image's Chinese title",
+    "ReadingBrandPage": "demo partners, body and gallery captions are not translated or marked",
+    "HonourRollIndexPage": "honour categories in the filter are not in the catalogue",
+    "ReadingSpacePage": "photo captions, alt text and access notes are not translated or marked",
+    "EventIndexPage": "brand and venue filter options are Chinese titles without lang marks",
+    "ReadingPromoterIndexPage": "specialty filter options are not translated or marked",
+    "RecommendationIndexPage": "theme filter options are not translated or marked",
+}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(reason=ENGLISH_GAPS[name], strict=False))
+        if name in ENGLISH_GAPS
+        else name
+        for name in PAGE_TYPES + list(ROUTES)
+    ],
+)
+def test_english_pages_have_no_untranslated_text(demo_server, name):
+    """Every page type under /en/: Chinese only inside elements marked lang="zh-Hans"."""
+    import urllib.error
+    import urllib.request
+
+    base, path = paths_for(demo_server, name, "en")
+    try:
+        with urllib.request.urlopen(base + urllib.parse.quote(path, safe="/?=&")) as response:
+            html = response.read().decode()
+    except urllib.error.HTTPError as error:  # the 404 page
+        html = error.read().decode()
+    leftovers = untranslated(html)
+    assert not leftovers, f"{path}: {leftovers[:25]}"
