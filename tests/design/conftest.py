@@ -36,6 +36,11 @@ def demo_server(django_db_setup, django_db_blocker):
     from django.test.testcases import LiveServerThread
 
     with django_db_blocker.unblock():
+        # What the migrations made (locales, the site, groups, the workflow) is restored after
+        # the flush below, so the tests that run after this module in the same worker find it.
+        migrated = {
+            alias: connections[alias].creation.serialize_db_to_string() for alias in ["default"]
+        }
         call_command("load_demo", "--site-url", "http://localhost", stdout=io.StringIO())
         paths = sample_paths()
         overrides = {
@@ -59,7 +64,9 @@ def demo_server(django_db_setup, django_db_blocker):
             server.terminate()
             for conn in overrides.values():
                 conn.dec_thread_sharing()
-            call_command("flush", "--no-input", verbosity=0)
+            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+            for alias, data in migrated.items():
+                connections[alias].creation.deserialize_db_from_string(data)
 
 
 def paths_from_api(base):

@@ -174,8 +174,11 @@ def test_event_time_place_and_buttons_are_in_the_first_phone_screen(demo_server,
     base, path = paths_for(demo_server, "EventPage", "zh")
     context, page = open_page(chromium, base, path, "normal")
     try:
+        # Time and place, and the first thing to press: booking on this site when the event
+        # takes bookings, else the sign-up link or the calendar button.
         bottoms = page.evaluate(
-            """() => ['.event-key-facts', '.event-actions'].map(s => {
+            """() => ['.event-key-facts',
+                      '.event-registration .button, .event-actions .button'].map(s => {
               const el = document.querySelector(s);
               return el ? el.getBoundingClientRect().bottom : null;
             })"""
