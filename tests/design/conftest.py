@@ -32,41 +32,48 @@ def demo_server(django_db_setup, django_db_blocker):
         return
     from django.contrib.staticfiles.handlers import StaticFilesHandler
     from django.core.management import call_command
-    from django.db import connections
+    from django.db import connections, transaction
     from django.test.testcases import LiveServerThread
 
-    with django_db_blocker.unblock():
-        # What the migrations made (locales, the site, groups, the workflow) is restored after
-        # the flush below, so the tests that run after this module in the same worker find it.
-        migrated = {
-            alias: connections[alias].creation.serialize_db_to_string() for alias in ["default"]
-        }
-        call_command("load_demo", "--site-url", "http://localhost", stdout=io.StringIO())
-        paths = sample_paths()
-        overrides = {
-            conn.alias: conn
-            for conn in connections.all()
-            if conn.vendor == "sqlite" and conn.is_in_memory_db()
-        }
-        for conn in overrides.values():
-            conn.inc_thread_sharing()
-        server = LiveServerThread(
-            "localhost", StaticFilesHandler, connections_override=overrides, port=0
+    if not any(conn.vendor == "sqlite" and conn.is_in_memory_db() for conn in connections.all()):
+        pytest.skip(
+            "the live server shares the in-memory SQLite test database; on other databases "
+            "run against a served demo with SXC_BROWSER_TEST_URL"
         )
-        server.daemon = True
-        server.start()
-        server.is_ready.wait()
-        if server.error:
-            raise server.error
+    with django_db_blocker.unblock():
+        # The demo is loaded inside a transaction that is rolled back when the module ends:
+        # the server thread shares this connection, and nothing the migrations made (groups,
+        # content types, the site) is flushed away from the tests that run after.
+        outer = transaction.atomic()
+        outer.__enter__()
+        server = None
+        overrides = {}
         try:
+            call_command("load_demo", "--site-url", "http://localhost", stdout=io.StringIO())
+            paths = sample_paths()
+            overrides = {
+                conn.alias: conn
+                for conn in connections.all()
+                if conn.vendor == "sqlite" and conn.is_in_memory_db()
+            }
+            for conn in overrides.values():
+                conn.inc_thread_sharing()
+            server = LiveServerThread(
+                "localhost", StaticFilesHandler, connections_override=overrides, port=0
+            )
+            server.daemon = True
+            server.start()
+            server.is_ready.wait()
+            if server.error:
+                raise server.error
             yield f"http://localhost:{server.port}", paths
         finally:
-            server.terminate()
+            if server is not None:
+                server.terminate()
             for conn in overrides.values():
                 conn.dec_thread_sharing()
-            call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
-            for alias, data in migrated.items():
-                connections[alias].creation.deserialize_db_from_string(data)
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
 
 
 def paths_from_api(base):
