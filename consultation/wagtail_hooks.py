@@ -112,6 +112,9 @@ class AnswerViewSet(SnippetViewSet):
         DateColumn("first_published_at", label="答复日期"),
     ]
     search_fields = ["body", "unit"]
+    # Search the admin list in the database: the search backend would turn these fields
+    # into FTS column filters that do not exist on SQLite (as for books, issue 12).
+    search_backend_name = None
     panels = [
         FieldPanel("message"),
         QuestionPanel(heading="居民的问题"),

@@ -18,6 +18,12 @@ def _unsatisfied_paths(request):
     """Tree paths of the restricted sections this request may not enter (cached on it)."""
     if request is not None and hasattr(request, _CACHE_ATTR):
         return getattr(request, _CACHE_ATTR)
+    from core.pagecache import site_has_view_restrictions
+
+    if not site_has_view_restrictions():  # most sites have none: no query (cached answer)
+        if request is not None:
+            setattr(request, _CACHE_ATTR, [])
+        return []
     restrictions = PageViewRestriction.objects.select_related("page").prefetch_related("groups")
     paths = sorted(
         {

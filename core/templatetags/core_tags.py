@@ -3,6 +3,7 @@ import re
 from django import template
 from django.conf import settings
 from django.core.cache import cache
+from django.http import QueryDict
 from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -133,9 +134,12 @@ def language_switcher(context):
                 site.root_page.get_translations(inclusive=True).live().select_related("locale")
             ):
                 homes[root.locale.language_code] = root
-    query = request.GET.copy()
+    try:
+        query = request.GET.copy()
+    except UnicodeError:  # a raw query string the WSGI environ cannot hold (400 pages)
+        query = QueryDict(mutable=True)
+    origin = _origin_page(request) if FROM_PAGE_PARAM in query else None
     query.pop(FROM_PAGE_PARAM, None)
-    origin = _origin_page(request) if FROM_PAGE_PARAM in request.GET else None
     untranslated = [
         code for code, _ in settings.LANGUAGES if code not in translations and code != current
     ]

@@ -44,9 +44,10 @@ def test_language_switch_links_to_translation(client, home, home_en):
 
 
 def test_language_switch_falls_back_to_home(client, home, home_en):
-    StandardPageFactory(parent=home, title="只有中文", slug="only-zh")
+    page = StandardPageFactory(parent=home, title="只有中文", slug="only-zh")
     html = client.get("/only-zh/").content.decode()
-    assert 'href="/en/" hreflang="en"' in html
+    # The nearest translated ancestor, remembering where the reader came from (issue 12).
+    assert f'href="/en/?from_page={page.pk}" hreflang="en"' in html
 
 
 def test_standard_page_renders_blocks_and_breadcrumbs(client, home):
