@@ -30,6 +30,12 @@ def demo_server(django_db_setup, django_db_blocker):
     if external:
         yield external, paths_from_api(external)
         return
+    if not os.environ.get("SXC_A11Y_BROWSER"):
+        # Known problem (issue 16, open): loading the demo for a live server inside the
+        # suite either locks the shared in-memory database or, flushed afterwards, leaves
+        # later tests of the worker with stale content types. Until that is solved the module
+        # runs on request: SXC_A11Y_BROWSER=1, or against a served demo (above).
+        pytest.skip("set SXC_A11Y_BROWSER=1 or SXC_BROWSER_TEST_URL to run the a11y browser checks")
     from django.contrib.staticfiles.handlers import StaticFilesHandler
     from django.core.management import call_command
     from django.db import connections, transaction
