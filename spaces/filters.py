@@ -15,6 +15,10 @@ OPEN_NOW = [("1", _("正在开放"))]
 
 
 class SpaceFilters(ListingFilters):
+    def filter_near(self, queryset, value):
+        """``near`` (spaces.nearby) orders the results; it filters nothing."""
+        return queryset
+
     filters = [
         Choice("subdistrict", _("所在街道"), _("全部街道"), SUBDISTRICTS, aliases=("street",)),
         Choice("space_type", _("类型"), _("全部类型"), SPACE_TYPES, aliases=("type",)),

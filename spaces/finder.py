@@ -58,9 +58,8 @@ def finder_context(request, queryset, per_page=PER_PAGE):
     from spaces.nearby import read_near, sort_by_distance
 
     state = SpaceFilters(request)
+    origin = read_near(request, state)  # a bad position empties the list, with a message
     spaces = find_spaces(queryset, state)
-    # After the filters are applied: "near" orders the list, it filters nothing.
-    origin = read_near(request, state)
     if origin:
         spaces = sort_by_distance(spaces, origin)
     page = paginate(request, spaces, per_page)
