@@ -53,7 +53,7 @@ class SpreadsheetExportMixin:
             response = csv_response(filename, header, rows)
         audit(
             self.form_page,
-            "sxc.submissions.export",
+            "sxc.submissions_export",
             user=self.request.user,
             data={"count": len(submissions), "format": spreadsheet_format},
         )

@@ -155,11 +155,6 @@ register_snippet(ForbiddenWordViewSet)
 register_snippet(FreshnessLimitViewSet)
 
 
-@hooks.register("register_log_actions")
-def register_editorial_log_actions(actions):
-    actions.register_action("sxc.submissions.export", "导出表单提交", "导出了表单提交")
-
-
 @hooks.register("register_page_listing_more_buttons")
 def submit_translation_button(page, user, next_url=None):
     """Translated pages (wagtail-localize) can be sent to the 审核发布 workflow."""

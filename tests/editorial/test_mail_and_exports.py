@@ -89,6 +89,6 @@ def test_submission_csv_is_utf8_with_bom_in_beijing_time_and_audited(client, rev
     flat = [cell for row in rows[1:] for cell in row]
     assert "2026-11-21 00:30" in flat  # 16:30 UTC is 00:30 next day in Beijing
     assert '\'=HYPERLINK("x")' in flat  # neutralised once, by core.exports
-    entry = PageLogEntry.objects.get(action="sxc.submissions.export")
+    entry = PageLogEntry.objects.get(action="sxc.submissions_export")
     assert entry.data == {"count": 1, "format": "csv"}
     assert timezone.is_aware(submission.submit_time)

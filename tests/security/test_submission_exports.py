@@ -30,7 +30,7 @@ def test_csv_neutralises_formulas_and_starts_with_a_bom(client, form_page, revie
     client.force_login(reviewer)
     response = client.get(listing(form_page) + "?export=csv")
     assert response.status_code == 200
-    body = b"".join(response.streaming_content).decode("utf-8")
+    body = response.content.decode("utf-8")
     assert body.startswith("\ufeff")
     assert "'=HYPERLINK" in body and "\n=HYPERLINK" not in body and ",=HYPERLINK" not in body
     for cell in ("'+1", "'-2", "'@SUM(A1)", "'\tx"):
