@@ -87,8 +87,14 @@ class SharedDemo:
 SHARED_DEMO = SharedDemo()
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items):
-    """Tests reading the demo run last in each process, so the demo is built once."""
+    """Tests reading the demo run last among the database tests, so the demo is built once.
+
+    Runs before pytest-django's own (stable) sort, which then puts transactional tests after
+    all of them, as Django's runner does: a transactional test with serialized_rollback leaves
+    the tables empty until the next such test restores them, so nothing may run in between.
+    """
     items.sort(key=lambda item: "demo" in getattr(item, "fixturenames", ()))
 
 

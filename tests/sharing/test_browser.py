@@ -78,12 +78,25 @@ def spring(home):
     )
 
 
+@pytest.fixture
+def school_site_allowed(site, other_origin):
+    """The school's site listed in 嵌入设置 (an unlisted one is refused: test below).
+
+    Requested before `browser`: no database queries once Playwright's loop runs."""
+    from sharing.models import EmbedSettings
+
+    embed_settings = EmbedSettings.for_site(site)
+    embed_settings.allowed_origins = other_origin[1]
+    embed_settings.save()
+    return other_origin
+
+
 def test_embed_view_frames_on_another_origin_and_the_page_refuses(
-    live_server, spring, other_origin, browser
+    live_server, spring, school_site_allowed, browser
 ):
     live = live_server.url.replace("127.0.0.1", "localhost")
     page = spring
-    folder, origin = other_origin
+    folder, origin = school_site_allowed
     (folder / "index.html").write_text(
         HOST_PAGE.format(embed=f"{live}/embed/{page.pk}/", full=f"{live}/spring-list/"),
         encoding="utf-8",
@@ -120,6 +133,27 @@ def test_embed_view_frames_on_another_origin_and_the_page_refuses(
         "document.getElementById('height').textContent !== 'none'", timeout=15_000
     )
     assert int(tab.inner_text("#height")) > 100
+
+
+def test_embed_view_refuses_an_origin_not_in_the_allowlist(
+    live_server, spring, other_origin, browser
+):
+    live = live_server.url.replace("127.0.0.1", "localhost")
+    folder, origin = other_origin
+    (folder / "index.html").write_text(
+        HOST_PAGE.format(embed=f"{live}/embed/{spring.pk}/", full=f"{live}/spring-list/"),
+        encoding="utf-8",
+    )
+    tab = browser.new_page()
+    console = []
+    tab.on("console", lambda message: console.append(message.text))
+    tab.goto(f"{origin}/index.html", wait_until="load", timeout=60_000)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and sum("frame-ancestors" in m for m in console) < 2:
+        time.sleep(0.2)
+    children = [f for f in tab.frames if f is not tab.main_frame]
+    assert not any("春季推荐书单发布" in f.content() for f in children if f.url)
+    assert sum("frame-ancestors" in message for message in console) == 2, console
 
 
 WX_STUB = """
