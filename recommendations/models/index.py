@@ -126,7 +126,7 @@ class RecommendationIndexPage(BasePage):
         filters = RecommendationFilters(
             request, themes=self.theme_choices(), year=self.year_choices()
         )
-        pages = filters.apply(Page.objects.child_of(self).live())
+        pages = filters.apply(public_pages(Page.objects.child_of(self), request))
         items = paginate(request, pages, self.per_page)
         context.update(
             {
