@@ -29,13 +29,14 @@ STATIC_STAMP := staticfiles/staticfiles.json
 TEMPLATES = $(shell find . -path ./.venv -prune -o -path ./staticfiles -prune -o -path ./var -prune \
 	-o -name '*.html' -path '*/templates/*' -print | sort)
 
-.PHONY: run renditions dev static test install lock migrate demo lint format serve messages bench bench-search clean help backup restore
+.PHONY: run renditions dev static test test-browser install lock migrate demo lint format serve messages bench bench-search clean help backup restore
 
 help:
 	@echo "make run    — install, migrate, load the demo, serve http://$(HOST):$(PORT) as production would"
 	@echo "make dev    — the same with runserver: DEBUG, auto-reload, no page cache"
 	@echo "make bench  — queries, render time and cached throughput per page type (docs/performance.md)"
 	@echo "make test   — ruff, migration check, the whole pytest suite"
+	@echo "make test-browser — axe, tap targets, reflow in Chromium over the served demo (CI runs it)"
 
 $(BIN)/python:
 	@test -n "$(PYTHON)" || { echo "需要 Python 3.11 或更高版本 / Python >= 3.11 is required"; exit 1; }
@@ -136,6 +137,11 @@ format: install
 test: lint
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/python -m pytest -q -n $(PYTEST_WORKERS)
+
+# Accessibility and design checks in headless Chromium (axe-core: `npm ci`) over every page
+# type, both languages and the three display modes, against a served scratch copy of the demo.
+test-browser: demo static
+	scripts/browser_checks.sh
 
 messages: install
 	cd . && $(BIN)/python manage.py makemessages -l en --ignore=.venv --ignore=staticfiles

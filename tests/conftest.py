@@ -15,6 +15,17 @@ def _clear_cache():
     clear_cache()
 
 
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the site's language, whatever the one before it activated."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 @pytest.fixture
 def site(db):
     """The default site, whose root is the Chinese home page made by the migrations."""

@@ -92,8 +92,11 @@ def test_stage_order_does_not_matter_and_bad_stages_are_ignored():
 
 
 def test_no_stages_means_dates_to_be_announced():
+    from django.utils import translation
+
     state = compute_state([], at(2026, 3, 5))
-    assert state.status is None and str(state.status_label) == "日期待定"
+    with translation.override("zh-hans"):
+        assert state.status is None and str(state.status_label) == "日期待定"
 
 
 def test_naive_datetimes_are_refused():

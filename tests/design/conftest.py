@@ -1,11 +1,5 @@
-"""A live server over the whole demo, shared by every test of a browser module.
+"""The served demo, Chromium and axe-core for the browser checks of tests/design."""
 
-The demo is loaded once per module (not per test: it takes a minute), outside the per-test
-transactions, and flushed again when the module ends so other modules start clean. The
-server runs in a thread that shares the test database connection (in-memory SQLite works).
-"""
-
-import io
 import json
 import os
 import urllib.parse
@@ -20,66 +14,18 @@ AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.m
 
 
 @pytest.fixture(scope="module")
-def demo_server(django_db_setup, django_db_blocker):
-    """(base URL, {page type: (zh path, en path)}) of a live server over the demo.
+def demo_server():
+    """(base URL, {page type: (zh path, en path)}) of a served demo.
 
-    SXC_BROWSER_TEST_URL=http://127.0.0.1:8000 runs the checks against a server you already
-    run with the demo (`make run`) instead of loading it here (minutes on a slow machine).
+    `make test-browser` (and CI, after `make test`) serves a scratch copy of the demo as
+    `make run` does (production settings, page cache on) and sets SXC_BROWSER_TEST_URL;
+    SXC_BROWSER_TEST_URL=http://127.0.0.1:8000 checks a `make run` you already have.
+    The checks read the demo over HTTP only, so the test database is never involved.
     """
     external = os.environ.get("SXC_BROWSER_TEST_URL", "").rstrip("/")
-    if external:
-        yield external, paths_from_api(external)
-        return
-    if not os.environ.get("SXC_A11Y_BROWSER"):
-        # Known problem (issue 16, open): loading the demo for a live server inside the
-        # suite either locks the shared in-memory database or, flushed afterwards, leaves
-        # later tests of the worker with stale content types. Until that is solved the module
-        # runs on request: SXC_A11Y_BROWSER=1, or against a served demo (above).
-        pytest.skip("set SXC_A11Y_BROWSER=1 or SXC_BROWSER_TEST_URL to run the a11y browser checks")
-    from django.contrib.staticfiles.handlers import StaticFilesHandler
-    from django.core.management import call_command
-    from django.db import connections, transaction
-    from django.test.testcases import LiveServerThread
-
-    if not any(conn.vendor == "sqlite" and conn.is_in_memory_db() for conn in connections.all()):
-        pytest.skip(
-            "the live server shares the in-memory SQLite test database; on other databases "
-            "run against a served demo with SXC_BROWSER_TEST_URL"
-        )
-    with django_db_blocker.unblock():
-        # The demo is loaded inside a transaction that is rolled back when the module ends:
-        # the server thread shares this connection, and nothing the migrations made (groups,
-        # content types, the site) is flushed away from the tests that run after.
-        outer = transaction.atomic()
-        outer.__enter__()
-        server = None
-        overrides = {}
-        try:
-            call_command("load_demo", "--site-url", "http://localhost", stdout=io.StringIO())
-            paths = sample_paths()
-            overrides = {
-                conn.alias: conn
-                for conn in connections.all()
-                if conn.vendor == "sqlite" and conn.is_in_memory_db()
-            }
-            for conn in overrides.values():
-                conn.inc_thread_sharing()
-            server = LiveServerThread(
-                "localhost", StaticFilesHandler, connections_override=overrides, port=0
-            )
-            server.daemon = True
-            server.start()
-            server.is_ready.wait()
-            if server.error:
-                raise server.error
-            yield f"http://localhost:{server.port}", paths
-        finally:
-            if server is not None:
-                server.terminate()
-            for conn in overrides.values():
-                conn.dec_thread_sharing()
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
+    if not external:
+        pytest.skip("run `make test-browser` (or set SXC_BROWSER_TEST_URL) for the a11y checks")
+    return external, paths_from_api(external)
 
 
 def paths_from_api(base):
@@ -99,21 +45,6 @@ def paths_from_api(base):
             path = urllib.parse.urlsplit(meta["html_url"]).path
             found.setdefault(kind, {}).setdefault(meta["locale"], path)
         offset += len(items)
-    return {kind: (urls.get("zh-hans"), urls.get("en")) for kind, urls in found.items()}
-
-
-def sample_paths():
-    """One live page of every public page type, in Chinese and (where translated) English."""
-    from wagtail.models import Page
-
-    found = {}
-    for page in Page.objects.live().filter(depth__gt=1).specific().order_by("path"):
-        kind = type(page).__name__
-        language = page.locale.language_code
-        url = page.url
-        if not url or kind == "Page":
-            continue
-        found.setdefault(kind, {}).setdefault(language, url)
     return {kind: (urls.get("zh-hans"), urls.get("en")) for kind, urls in found.items()}
 
 

@@ -13,8 +13,8 @@ axe-core comes from npm (package.json; `npm ci`): the strict CSP would refuse an
 
 import pytest
 
-# django_db: so the test database is set up; the demo itself is loaded once per module.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db]
+# Against a served demo (`make test-browser`): no test database is involved.
+pytestmark = [pytest.mark.browser]
 
 PAGE_TYPES = [
     "HomePage",

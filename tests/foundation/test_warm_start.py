@@ -81,11 +81,19 @@ def test_the_wsgi_module_warms_the_search_dictionary(monkeypatch):
 
     from search import dictionary, segment
 
+    from django.db import connections
+
+    # The warm-up ends by closing the database connections (forked workers must not share
+    # them); here that would close the test's own transaction (PostgreSQL), so it is recorded.
+    closed = []
+    monkeypatch.setattr(connections, "close_all", lambda: closed.append(True))
+    monkeypatch.setenv("WARM_UP", "0")
+    import config.wsgi
+
     monkeypatch.setattr(segment, "_tokenizer", None)
     monkeypatch.setattr(dictionary, "_loaded", False)
     monkeypatch.setenv("WARM_UP", "1")
-    import config.wsgi
-
     importlib.reload(config.wsgi)
     assert segment._tokenizer is not None
     assert dictionary._loaded
+    assert closed == [True]

@@ -211,3 +211,19 @@ def test_header_has_a_search_form_that_works_without_javascript(client, home):
     html = client.get("/").content.decode()
     assert 'role="search"' in html and 'action="/search/"' in html and 'name="q"' in html
     assert "js/search.js" in html and "defer" in html
+
+
+def test_every_result_type_has_an_english_label():
+    """The type facets of /en/search/ name every page type (and books) in English."""
+    import re
+
+    from django.utils import translation
+
+    from search.results import result_types
+
+    with translation.override("en"):
+        chinese = {key: str(t.label) for key, t in result_types().items()}
+    untranslated = {
+        key: label for key, label in chinese.items() if re.search(r"[\u4e00-\u9fff]", label)
+    }
+    assert not untranslated
