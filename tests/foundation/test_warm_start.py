@@ -79,9 +79,9 @@ def test_a_broken_page_does_not_stop_warming(home, monkeypatch):
 def test_the_wsgi_module_warms_the_search_dictionary(monkeypatch):
     import importlib
 
-    from search import dictionary, segment
-
     from django.db import connections
+
+    from search import dictionary, segment
 
     # The warm-up ends by closing the database connections (forked workers must not share
     # them); here that would close the test's own transaction (PostgreSQL), so it is recorded.
