@@ -136,7 +136,7 @@ format: install
 
 test: lint
 	DJANGO_SETTINGS_MODULE=config.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
-	$(BIN)/python -m pytest -q -n $(PYTEST_WORKERS)
+	$(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) --dist loadgroup
 
 # Accessibility and design checks in headless Chromium (axe-core: `npm ci`) over every page
 # type, both languages and the three display modes, against a served scratch copy of the demo.

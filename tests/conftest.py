@@ -128,6 +128,11 @@ def pytest_collection_modifyitems(items):
     the tables empty until the next such test restores them, so nothing may run in between.
     """
     items.sort(key=lambda item: "demo" in getattr(item, "fixturenames", ()))
+    # With `--dist loadgroup` (make test, CI) all of them go to one worker, which builds the
+    # demo once for the run instead of once per worker; the others share out the rest.
+    for item in items:
+        if "demo" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("demo"))
 
 
 def pytest_runtest_setup(item):
