@@ -67,27 +67,3 @@ def xlsx_response(filename, header, rows, sheet_title="Sheet1"):
     response = HttpResponse(buffer.getvalue(), content_type=XLSX_TYPE)
     response["Content-Disposition"] = _disposition(filename)
     return response
-
-
-class SafeSpreadsheetExportMixin:
-    """For views built on Wagtail's ``SpreadsheetExportMixin`` (form submissions): the CSV
-    starts with a byte-order mark and every cell, headings included, goes through
-    ``neutralise``; XLSX cells are already stored as strings by Wagtail."""
-
-    def preprocess_field_value(self, field, value, export_format):
-        value = super().preprocess_field_value(field, value, export_format)
-        if export_format == self.FORMAT_CSV:
-            return neutralise(value)
-        return value
-
-    def get_heading(self, queryset, field):
-        return neutralise(super().get_heading(queryset, field))
-
-    def stream_csv(self, queryset):
-        yield "\ufeff"
-        yield from super().stream_csv(queryset)
-
-    def write_csv_response(self, queryset):
-        response = super().write_csv_response(queryset)
-        response["Content-Type"] = "text/csv; charset=utf-8"
-        return response

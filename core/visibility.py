@@ -43,17 +43,24 @@ def _accepts(restriction, request):
     return restriction.accept_request(request)
 
 
+def hidden_pages_q(request=None, prefix=""):
+    """A ``Q`` matching pages (through ``prefix``, e.g. ``"brand__"``) inside a restriction
+    the request does not satisfy; None when there is none (most sites)."""
+    paths = _unsatisfied_paths(request)
+    if not paths:
+        return None
+    hidden = Q()
+    for path in paths:
+        hidden |= Q(**{f"{prefix}path__startswith": path})
+    return hidden
+
+
 def public_pages(queryset, request=None):
     """``queryset`` (a page manager or queryset) narrowed to what ``request`` may see."""
     queryset = queryset.all()
     queryset = queryset.live().filter(depth__gt=1)
-    paths = _unsatisfied_paths(request)
-    if not paths:
-        return queryset
-    hidden = Q()
-    for path in paths:
-        hidden |= Q(path__startswith=path)
-    return queryset.exclude(hidden)
+    hidden = hidden_pages_q(request)
+    return queryset if hidden is None else queryset.exclude(hidden)
 
 
 def is_visible(page, request=None):

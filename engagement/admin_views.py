@@ -1,25 +1,17 @@
-"""The submissions list of a form page: safe spreadsheets, and every look at it audited."""
+"""The submissions list of a form page: every look at it audited.
+
+Exports go through editorial.views (the admin's only submissions route, which wraps this
+view with the safe CSV/XLSX writer of core.exports and audits each export).
+"""
 
 from wagtail.contrib.forms.views import SubmissionsListView
 
 from core.audit import audit
-from core.exports import SafeSpreadsheetExportMixin
 
 
-class AuditedSubmissionsListView(SafeSpreadsheetExportMixin, SubmissionsListView):
-    """Viewing and exporting submissions (personal data) leave an entry in the site history
-    with the count and the format, never the data itself."""
-
-    def as_spreadsheet(self, queryset, spreadsheet_format):
-        # An export view that replaces as_spreadsheet (editorial's, through core.exports)
-        # audits the export itself: this runs only when it is the one writing the file.
-        audit(
-            self.form_page,
-            "sxc.submissions_export",
-            user=self.request.user,
-            data={"count": queryset.count(), "format": spreadsheet_format},
-        )
-        return super().as_spreadsheet(queryset, spreadsheet_format)
+class AuditedSubmissionsListView(SubmissionsListView):
+    """Viewing submissions (personal data) leaves an entry in the site history with the
+    count, never the data itself."""
 
     def render_to_response(self, context, **response_kwargs):
         if not self.is_export:

@@ -26,18 +26,24 @@ class EventIndexPage(RoutableBasePage):
 
         return event_queryset().child_of(self)
 
-    def filter_choices(self):
-        """Live brands and venues that have events in this calendar (two queries).
+    def filter_choices(self, request=None):
+        """Live brands and venues that have events in this calendar and that the reader may
+        see (a brand or space under a view restriction is not named) — two queries.
 
         Read through the events' foreign keys, so the calendar needs no import of the
         brands or spaces apps.
         """
+        from core.visibility import hidden_pages_q
+
         events = self.get_events().prefetch_related(None).order_by()
 
         def linked(field):
+            linked_events = events.filter(**{f"{field}__live": True})
+            hidden = hidden_pages_q(request, prefix=f"{field}__")
+            if hidden is not None:
+                linked_events = linked_events.exclude(hidden)
             rows = (
-                events.filter(**{f"{field}__live": True})
-                .values_list(f"{field}_id", f"{field}__title")
+                linked_events.values_list(f"{field}_id", f"{field}__title")
                 .distinct()
                 .order_by(f"{field}__title", f"{field}_id")
             )
@@ -74,7 +80,7 @@ class EventIndexPage(RoutableBasePage):
         from events.filters import EventFilters
 
         context = super().get_context(request, *args, **kwargs)
-        brand_choices, venue_choices = self.filter_choices()
+        brand_choices, venue_choices = self.filter_choices(request)
         filters = EventFilters(request, brand=brand_choices, venue=venue_choices)
         context.update(
             {
