@@ -102,6 +102,7 @@ def test_filter_choices_do_not_name_restricted_brands_or_venues(
     finder = ReadingSpaceIndexPageFactory(parent=home, slug="spaces")
     venue = ReadingSpacePageFactory(parent=finder, title="内部阅览室")
     make_event(title="公开活动", brand=brand, venue=venue)
+
     def options(html):
         return "".join(line for line in html.splitlines() if "<option" in line)
 
