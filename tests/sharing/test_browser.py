@@ -91,12 +91,11 @@ def school_site_allowed(site, other_origin):
     return other_origin
 
 
-def test_embed_view_frames_on_another_origin_and_the_page_refuses(
-    live_server, spring, school_site_allowed, browser
-):
+def open_school_page(browser, live_server, page, host):
+    """The school's page on the other origin, framing the page's embed view and the page
+    itself; returns the tab and the console messages it collects."""
     live = live_server.url.replace("127.0.0.1", "localhost")
-    page = spring
-    folder, origin = school_site_allowed
+    folder, origin = host
     (folder / "index.html").write_text(
         HOST_PAGE.format(embed=f"{live}/embed/{page.pk}/", full=f"{live}/spring-list/"),
         encoding="utf-8",
@@ -105,6 +104,13 @@ def test_embed_view_frames_on_another_origin_and_the_page_refuses(
     console = []
     tab.on("console", lambda message: console.append(message.text))
     tab.goto(f"{origin}/index.html", wait_until="load", timeout=60_000)
+    return tab, console
+
+
+def test_embed_view_frames_on_another_origin_and_the_page_refuses(
+    live_server, spring, school_site_allowed, browser
+):
+    tab, console = open_school_page(browser, live_server, spring, school_site_allowed)
 
     frames = {frame.name or frame.url: frame for frame in tab.frames}
     embed = next(f for f in tab.frames if "/embed/" in f.url)
@@ -138,16 +144,7 @@ def test_embed_view_frames_on_another_origin_and_the_page_refuses(
 def test_embed_view_refuses_an_origin_not_in_the_allowlist(
     live_server, spring, other_origin, browser
 ):
-    live = live_server.url.replace("127.0.0.1", "localhost")
-    folder, origin = other_origin
-    (folder / "index.html").write_text(
-        HOST_PAGE.format(embed=f"{live}/embed/{spring.pk}/", full=f"{live}/spring-list/"),
-        encoding="utf-8",
-    )
-    tab = browser.new_page()
-    console = []
-    tab.on("console", lambda message: console.append(message.text))
-    tab.goto(f"{origin}/index.html", wait_until="load", timeout=60_000)
+    tab, console = open_school_page(browser, live_server, spring, other_origin)
     deadline = time.monotonic() + 10
     while time.monotonic() < deadline and sum("frame-ancestors" in m for m in console) < 2:
         time.sleep(0.2)
