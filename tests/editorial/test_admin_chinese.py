@@ -23,6 +23,8 @@ CATALOGUES = [
     (Path(wagtail.__file__).parent / "users", "django"),
     (Path(wagtail.__file__).parent / "contrib/forms", "django"),
     (Path(wagtail.__file__).parent / "contrib/table_block", "django"),
+    (Path(wagtail.__file__).parent / "contrib/search_promotions", "django"),
+    (Path(wagtail.__file__).parent / "contrib/redirects", "django"),
     (Path(wagtail.__file__).parent, "django"),
     (Path(wagtail_localize.__file__).parent, "django"),
     (Path(wagtail_localize.__file__).parent, "djangojs"),
