@@ -16,7 +16,10 @@ import itertools
 from html import escape
 
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+
+from core.templatetags.core_tags import CJK
 
 WIDTH = 480
 FONT = 15
@@ -40,9 +43,14 @@ def _n(value):
     return str(value)
 
 
+def _lang(content):
+    """A label from content not translated yet (a campaign's title) keeps its language."""
+    return ' lang="zh-Hans"' if get_language() != "zh-hans" and CJK.search(str(content)) else ""
+
+
 def _text(x, y, content, cls="chart__text", anchor="start"):
     return (
-        f'<text x="{x:.1f}" y="{y:.1f}" class="{cls}" text-anchor="{anchor}">'
+        f'<text x="{x:.1f}" y="{y:.1f}" class="{cls}" text-anchor="{anchor}"{_lang(content)}>'
         f"{escape(str(content))}</text>"
     )
 
@@ -125,7 +133,7 @@ def describe(title, columns, rows, unit="", series=1):
                 "%(name)s最高为%(high_label)s（%(high)s%(unit)s），最低为%(low_label)s（%(low)s%(unit)s）"
             )
             % {
-                "name": f"{name}：" if len(names) > 1 else "",
+                "name": f"{name}{_('：')}" if len(names) > 1 else "",
                 "high_label": high[0],
                 "high": _n(high[1]),
                 "low_label": low[0],
@@ -133,7 +141,7 @@ def describe(title, columns, rows, unit="", series=1):
                 "unit": unit,
             }
         )
-    summary = "；".join(parts) or _("暂无数据")
+    summary = _("；").join(parts) or _("暂无数据")
     return _("%(title)s，共 %(count)s 项。%(summary)s。详细数字见下表。") % {
         "title": title,
         "count": len(rows),
@@ -163,7 +171,7 @@ def bar_chart(title, columns, rows, unit="", series=1):
                 body.append(
                     f'<rect class="chart__bar" x="{x:.1f}" y="{y + 2}" width="{width:.1f}" '
                     f'height="{BAR_HEIGHT}" fill="url(#{prefix}-p{i % PATTERNS})">'
-                    f"<title>{escape(label)}</title></rect>"
+                    f"<title{_lang(row[0])}>{escape(label)}</title></rect>"
                 )
             x += width
         body.append(_text(x + 6, y + 17, _n(total), cls="chart__value"))

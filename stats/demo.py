@@ -219,6 +219,8 @@ def add_pages(ctx):
         intro="Scholarly Xicheng in figures — reading spaces, events, promoters, recommended "
         "books and satisfaction, clause by clause of the 2017 policy — and open-data downloads. "
         "On the demo site the figures come from sample content.",
+        licence_name="Creative Commons Attribution 4.0 International (CC BY 4.0)",
+        attribution="Source: Scholarly Xicheng, the public reading portal of Xicheng District.",
     )
     ctx.add_menu_item(data, "数据开放", menu="footer_menu")
     year = ctx.today.year - 1

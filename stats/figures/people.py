@@ -67,7 +67,8 @@ def honours_by_year(period):
         for year in years
     ]
     return Table(
-        [_("年度"), *(label for _code, label in honours.CATEGORIES)],
+        # The categories are a fixed vocabulary in the catalogue (the honour roll's filter).
+        [_("年度"), *(_(label) for _code, label in honours.CATEGORIES)],  # noqa: INT001
         rows,
         total=sum(v for (year, _c), v in counts.items() if year == period.year),
         note=_("显示统计年度及之前四年。"),

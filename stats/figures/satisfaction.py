@@ -83,7 +83,8 @@ def survey_ratings(period, pages=None):
     overall = all_points / all_answered if all_answered else None
     responses = counts.get((None, "", ""), 0)
     return Table(
-        [_("问题"), *levels, _("平均分")],
+        # The default five levels are in the catalogue; a custom scale keeps its wording.
+        [_("问题"), *(_(level) for level in levels), _("平均分")],  # noqa: INT001
         rows,
         total=responses,
         chart_columns=len(levels),

@@ -13,6 +13,8 @@ axe-core comes from npm (package.json; `npm ci`): the strict CSP would refuse an
 
 import pytest
 
+from tests.design.english import untranslated
+
 # Against a served demo (`make test-browser`): no test database is involved.
 pytestmark = [pytest.mark.browser]
 
@@ -250,92 +252,7 @@ def test_read_aloud_offers_start_pause_and_stop(demo_server, chromium):
         context.close()
 
 
-CJK = __import__("re").compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
-VOID = {
-    "area",
-    "base",
-    "br",
-    "col",
-    "embed",
-    "hr",
-    "img",
-    "input",
-    "link",
-    "meta",
-    "source",
-    "track",
-    "wbr",
-}
-TEXT_ATTRIBUTES = ("aria-label", "placeholder", "alt", "title")
-
-
-def untranslated(html):
-    """Chinese text (and labelling attributes) outside elements marked lang="zh-…"."""
-    from html.parser import HTMLParser
-
-    found = []
-
-    class Parser(HTMLParser):
-        def __init__(self):
-            super().__init__(convert_charrefs=True)
-            self.stack = []  # (tag, lang)
-
-        def chinese_here(self):
-            for _tag, lang in reversed(self.stack):
-                if lang is not None:
-                    return lang.lower().startswith("zh")
-            return False
-
-        def handle_starttag(self, tag, attrs):
-            attrs = dict(attrs)
-            lang = attrs.get("lang")
-            if tag not in VOID:
-                self.stack.append((tag, lang))
-            inside = lang.lower().startswith("zh") if lang else self.chinese_here()
-            if not inside:
-                for name in TEXT_ATTRIBUTES:
-                    if attrs.get(name) and CJK.search(attrs[name]):
-                        found.append(f"<{tag} {name}={attrs[name][:40]!r}>")
-
-        def handle_endtag(self, tag):
-            for index in range(len(self.stack) - 1, -1, -1):
-                if self.stack[index][0] == tag:
-                    del self.stack[index:]
-                    break
-
-        def handle_data(self, data):
-            if any(tag in ("script", "style", "template") for tag, _ in self.stack):
-                return
-            if CJK.search(data) and not self.chinese_here():
-                parent = self.stack[-1][0] if self.stack else "?"
-                found.append(f"<{parent}> {data.strip()[:50]!r}")
-
-    Parser().feed(html)
-    return found
-
-
-# Known gaps, each a real failure to fix (strict=False: they pass once fixed):
-ENGLISH_GAPS = {
-    "ArticleIndexPage": "tag filter options are Chinese tag names without lang marks",
-    "ArticlePage": "image alt text is the image's Chinese title",
-    "ReadingBrandPage": "demo partners, body and gallery captions are not translated or marked",
-    "HonourRollIndexPage": "honour categories in the filter are not in the catalogue",
-    "ReadingSpacePage": "photo captions, alt text and access notes are not translated or marked",
-    "EventIndexPage": "brand and venue filter options are Chinese titles without lang marks",
-    "ReadingPromoterIndexPage": "specialty filter options are not translated or marked",
-    "RecommendationIndexPage": "theme filter options are not translated or marked",
-}
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(reason=ENGLISH_GAPS[name], strict=False))
-        if name in ENGLISH_GAPS
-        else name
-        for name in PAGE_TYPES + list(ROUTES)
-    ],
-)
+@pytest.mark.parametrize("name", PAGE_TYPES + list(ROUTES))
 def test_english_pages_have_no_untranslated_text(demo_server, name):
     """Every page type under /en/: Chinese only inside elements marked lang="zh-Hans"."""
     import urllib.error
