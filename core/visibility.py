@@ -58,6 +58,9 @@ def hidden_pages_q(request=None, prefix=""):
 def public_pages(queryset, request=None):
     """``queryset`` (a page manager or queryset) narrowed to what ``request`` may see."""
     queryset = queryset.all()
+    if not hasattr(queryset, "live"):
+        # A modelcluster FakeQuerySet: a page's in-memory relation while it is previewed.
+        queryset = queryset.model.objects.filter(pk__in=[page.pk for page in queryset])
     queryset = queryset.live().filter(depth__gt=1)
     hidden = hidden_pages_q(request)
     return queryset if hidden is None else queryset.exclude(hidden)

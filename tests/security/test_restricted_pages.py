@@ -130,3 +130,15 @@ def test_the_tree_root_is_never_public(db):
     root = Page.objects.get(depth=1)
     assert not is_visible(root)
     assert not public_pages(Page.objects.filter(pk=root.pk)).exists()
+
+
+def test_a_previewed_pages_in_memory_relation_is_filtered_too(demo):
+    """A preview hands page relations over as modelcluster FakeQuerySets (an event's
+    promoters): the preview panel showed a 500 for every event before."""
+    from modelcluster.queryset import FakeQuerySet
+
+    page = newest_of("articles.ArticlePage")
+    restricted = newest_of("recommendations.BookListPage")
+    restrict(restricted, PageViewRestriction.LOGIN)
+    relation = FakeQuerySet(Page, [page.page_ptr, restricted.page_ptr])
+    assert list(public_pages(relation)) == [page.page_ptr]
