@@ -4,6 +4,7 @@ import datetime
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -20,6 +21,7 @@ from core import jsonld
 from core.blocks import BodyStreamBlock
 from core.listing import paginate
 from core.models import BasePage, RoutableBasePage
+from core.serializers import TagNamesField
 from core.visibility import public_pages
 
 
@@ -209,7 +211,7 @@ class ArticlePage(BasePage):
         APIField("lead_image", serializer=ImageRenditionField("fill-1600x900")),
         APIField("lead_image_caption"),
         APIField("body"),
-        APIField("tags"),
+        APIField("tags", serializer=TagNamesField()),
         APIField("brand"),
         APIField("related_pages"),
     ]
@@ -230,11 +232,18 @@ class ArticlePage(BasePage):
         return timezone.make_aware(datetime.datetime.combine(self.date, datetime.time(8, 0)))
 
     def get_related(self):
-        return [
-            link.related_page.specific
-            for link in self.related_pages.select_related("related_page")
-            if link.related_page and link.related_page.live
-        ]
+        """The related pages readers may see, in the editor's order (two queries); each
+        with ``type_label``, its page type's name (no specific row needed)."""
+        from wagtail.models import Page
+
+        ids = [link.related_page_id for link in self.related_pages.all() if link.related_page_id]
+        pages = {page.pk: page for page in public_pages(Page.objects.filter(pk__in=ids))}
+        related = [pages[pk] for pk in ids if pk in pages]
+        for page in related:
+            model = page.specific_class
+            # Translated as the template's {% translate %} did.
+            page.type_label = gettext(model.get_verbose_name()) if model else ""
+        return related
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -12,9 +12,11 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet as WagtailPagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Page
 
 from consultation.api import PublicMessageViewSet
 from core.api_parameters import ValidatedParametersMixin
+from core.api_relations import api_relations
 from core.pagecache import apply_cache_policy
 from core.visibility import public_pages
 from recommendations.api import BookAPIViewSet
@@ -40,7 +42,11 @@ class PagesAPIViewSet(WagtailPagesAPIViewSet):
 
     def get_queryset(self):
         # Each item's meta shows its locale: one join instead of a query per item.
-        return super().get_queryset().select_related("locale")
+        queryset = super().get_queryset().select_related("locale")
+        if queryset.model is not Page:  # ?type=: the type's API fields may be asked for
+            select, prefetch = api_relations(queryset.model)
+            queryset = queryset.select_related(*select).prefetch_related(*prefetch)
+        return queryset
 
 
 def with_cache_policy(viewset):

@@ -7,8 +7,10 @@ a template asks for is known only to the template, so the cache cannot be asked 
 front. This keeps, per image, the list of all its renditions in the same cache Wagtail
 uses for single renditions; a page gives every image it shows to ``attach_renditions``,
 which reads all those lists at once and queries the database once for the images whose
-list is missing. The list of an image is dropped when one of its renditions is created or
-deleted, or the image is saved (a new file, a new focal point).
+list is missing. The list of an image is dropped when a rendition is made for it (Wagtail
+adds each new rendition to the image's prefetched list — it makes them with ``bulk_create``,
+which sends no signal — and that list notices), when a rendition is saved or deleted, and
+when the image is saved (a new file, a new focal point).
 """
 
 import copy
@@ -50,8 +52,22 @@ def attach_renditions(images):
             found[image_id] = fetched.get(image_id, [])
         cache.set_many({_key(i): found[i] for i in missing}, LIFETIME)
     for image in images:
-        renditions = [_copy_for(rendition, image) for rendition in found[image.pk]]
-        image.prefetched_renditions = renditions
+        image.prefetched_renditions = RenditionList(
+            image.pk, (_copy_for(rendition, image) for rendition in found[image.pk])
+        )
+
+
+class RenditionList(list):
+    """An image's prefetched renditions; a rendition Wagtail adds was just made, so the
+    cached list of the image is dropped."""
+
+    def __init__(self, image_id, renditions):
+        super().__init__(renditions)
+        self.image_id = image_id
+
+    def append(self, rendition):
+        super().append(rendition)
+        _cache().delete(_key(self.image_id))
 
 
 def with_renditions(objects, *fields):

@@ -124,6 +124,9 @@ class BookListPage(BasePage):
         APIField("items", serializer=BookListItemsField()),
     ]
 
+    # The API's items field reads every listed book and its cover.
+    api_prefetch_related = ("items__book__cover",)
+
     class Meta:
         verbose_name = "推荐书单"
         verbose_name_plural = "推荐书单"
@@ -147,7 +150,10 @@ class BookListPage(BasePage):
     def get_main_image(self):
         if self.image_id:
             return self.image
-        first = self.items.select_related("book__cover").first()
+        if "items" in getattr(self, "_prefetched_objects_cache", {}):  # API listings
+            first = next((item for item in self.items.all() if item.book_id), None)
+        else:
+            first = self.items.select_related("book__cover").first()
         return first.book.cover if first and first.book else None
 
     def get_entries(self, request=None):

@@ -128,6 +128,7 @@ class BookRecommendationPage(BasePage):
 
     # The book and its cover are what the page is about: fetched with it.
     select_with_page = ("social_image", "book__cover")
+    api_prefetch_related = ("book__themes", "related_books__book__cover")
 
     class Meta:
         verbose_name = "好书推荐"
