@@ -1,13 +1,13 @@
 """Event querysets other pages reuse: a space's, a brand's or the home page's upcoming events.
 
 ``upcoming_events(brand=…, venue=…, promoter=…, limit=…)`` runs a fixed number of queries (the events
-with venue and brand joined, then images and their renditions), whatever the limit.
+with venue, brand and images joined; one more for running series), whatever the limit; the
+renditions come from Wagtail's rendition cache.
 Render the result with ``{% include "events/includes/event_list.html" with events=… %}``.
 """
 
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 from django.utils import timezone
-from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from core.visibility import public_pages
@@ -20,14 +20,10 @@ AUDIENCES = choices.AUDIENCES
 def event_queryset():
     from events.models import EventPage
 
-    images = get_image_model().objects.prefetch_renditions()
     return (
         public_pages(EventPage.objects)
         .defer_streamfields()
-        .select_related("venue", "brand")
-        .prefetch_related(
-            Prefetch("image", queryset=images), Prefetch("listing_image", queryset=images)
-        )
+        .select_related("venue", "brand", "image", "listing_image")
     )
 
 

@@ -6,11 +6,16 @@ from wagtail.contrib.routable_page.models import path
 
 from core.listing import paginate
 from core.models import BasePage, RoutableBasePage
+from core.routing import SpecificChildRouteMixin
 
 FEED_LIMIT = 200
 
 
-class EventIndexPage(RoutableBasePage):
+class EventIndexPage(SpecificChildRouteMixin, RoutableBasePage):
+    # An event page comes from one query with what it shows (core.routing).
+    child_route_model = "events.EventPage"
+    child_route_related = ("image", "brand", "venue")
+
     parent_page_types = ["home.HomePage"]
     subpage_types = ["events.EventPage"]
     max_count_per_parent = 1
