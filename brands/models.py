@@ -15,13 +15,18 @@ from core import jsonld
 from core.blocks import BodyStreamBlock
 from core.listing import paginate
 from core.models import BasePage, SampleMixin
-from core.queries import in_language
+from core.queries import chosen_in_language, in_language
+from core.routing import SpecificChildRouteMixin
 from core.visibility import public_pages
 from events.queries import upcoming_events
 
 
-class ReadingBrandIndexPage(BasePage):
+class ReadingBrandIndexPage(SpecificChildRouteMixin, BasePage):
     """阅读品牌 — lists every brand, newest founded last."""
+
+    # A brand page comes from one query with its logo (core.routing).
+    child_route_model = "brands.ReadingBrandPage"
+    child_route_related = ("logo",)
 
     body = StreamField(
         BodyStreamBlock(),
@@ -173,9 +178,8 @@ class ReadingBrandPage(SampleMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["gallery"] = self.gallery_images.select_related("image").prefetch_related(
-            "image__renditions"
-        )
+        # Renditions come from Wagtail's rendition cache (filled when the page was warmed).
+        context["gallery"] = self.gallery_images.select_related("image")
         context["articles"] = self.get_articles()
         context["book_lists"] = self.get_book_lists()
         context["events"] = upcoming_events(brand=self, limit=6)
@@ -183,12 +187,27 @@ class ReadingBrandPage(SampleMixin, BasePage):
 
     def get_book_lists(self):
         """The live book lists chosen on this page, in order, with their cover images; on a
-        translated brand page, their translations where there are (a copy keeps the links)."""
-        links = self.book_list_links.filter(book_list__live=True).select_related(
-            "book_list__image", "book_list__listing_image"
+        translated brand page, their translations where there are (a copy keeps the links).
+        One query."""
+        from django.db.models import OuterRef, QuerySet, Subquery
+
+        links = self.book_list_links.all()
+        if not isinstance(links, QuerySet):  # a preview: the links are in memory
+            lists = [link.book_list for link in links if link.book_list.live]
+            return in_language(lists, self.locale_id, select_related=("image", "listing_image"))
+        position = Subquery(
+            BrandBookList.objects.filter(page_id=self.pk, book_list_id=OuterRef("pk"))
+            .order_by("sort_order")
+            .values("sort_order")[:1]
         )
-        lists = [link.book_list for link in links]
-        return in_language(lists, self.locale_id, select_related=("image", "listing_image"))
+        model = BrandBookList._meta.get_field("book_list").related_model
+        return chosen_in_language(
+            model.objects.live().filter(pk__in=links.values("book_list_id")),
+            self.locale_id,
+            select_related=("image", "listing_image"),
+            annotate={"link_position": position},
+            order_by=("link_position",),
+        )
 
     def get_json_ld(self, request):
         data = super().get_json_ld(request)
