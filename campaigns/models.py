@@ -14,10 +14,15 @@ from campaigns import stages as stage_rules
 from core.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from core.listing import paginate
 from core.models import BasePage, SampleMixin
+from core.routing import SpecificChildRouteMixin
 
 
-class CampaignIndexPage(BasePage):
+class CampaignIndexPage(SpecificChildRouteMixin, BasePage):
     """书香家庭 — campaigns under way first, then the finished ones."""
+
+    # A campaign page comes from one query with its cover and sign-up page (core.routing).
+    child_route_model = "campaigns.CampaignPage"
+    child_route_related = ("cover_image", "participation_page")
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["campaigns.CampaignPage"]
@@ -169,6 +174,8 @@ class CampaignPage(SampleMixin, BasePage):
     # -- stages and status -------------------------------------------------------------
 
     def stage_list(self):
+        if "_stages_read" in self.__dict__:  # read once per page view (get_context)
+            return self.__dict__["_stages_read"]
         return [
             stage_rules.Stage(s.kind, s.start_date, s.end_date, s.title, s)
             for s in self.stages.all()
@@ -197,6 +204,9 @@ class CampaignPage(SampleMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # One query for the stages: the status, the stage list and the JSON-LD all read them.
+        self.__dict__.pop("_stages_read", None)
+        self.__dict__["_stages_read"] = self.stage_list()
         context["state"] = self.get_state()
         context["honour_rolls"] = self.get_honour_rolls()
         return context

@@ -14,6 +14,7 @@ from core import jsonld
 from core.blocks import BodyStreamBlock
 from core.models import BasePage, SampleMixin
 from core.queries import in_language
+from core.routing import SpecificChildRouteMixin
 from core.visibility import public_pages
 
 CATEGORIES = [
@@ -26,8 +27,12 @@ CATEGORIES = [
 HONOUREE_KINDS = [("person", "个人或家庭"), ("organization", "单位或空间")]
 
 
-class HonourRollIndexPage(BasePage):
+class HonourRollIndexPage(SpecificChildRouteMixin, BasePage):
     """光荣榜 — every roll, grouped by year, filterable by year and category."""
+
+    # A roll comes from one query with its cover and campaign (core.routing).
+    child_route_model = "honours.HonourRollPage"
+    child_route_related = ("cover_image", "campaign")
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["honours.HonourRollPage"]
@@ -167,10 +172,13 @@ class HonourRollPage(SampleMixin, BasePage):
         return self.cover_image
 
     def get_honourees(self):
-        """The entries, each linking the promoter profile in this roll's language if any."""
-        honourees = list(
-            self.honourees.select_related("photo", "promoter").prefetch_related("photo__renditions")
-        )
+        """The entries, each linking the promoter profile in this roll's language if any.
+
+        Read once per page view (the list and its JSON-LD); photos' renditions come from
+        Wagtail's rendition cache."""
+        if "_honourees_read" in self.__dict__:
+            return self.__dict__["_honourees_read"]
+        honourees = list(self.honourees.select_related("photo", "promoter"))
         profiles = [entry.promoter for entry in honourees if entry.promoter_id]
         localized = {
             profile.translation_key: profile for profile in in_language(profiles, self.locale_id)
@@ -182,6 +190,8 @@ class HonourRollPage(SampleMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        self.__dict__.pop("_honourees_read", None)
+        self.__dict__["_honourees_read"] = self.get_honourees()
         context["honourees"] = self.get_honourees()
         return context
 
