@@ -15,12 +15,13 @@ from core.blocks import BodyStreamBlock
 from core.choices import SUBDISTRICTS
 from core.listing import paginate
 from core.models import BasePage, SampleMixin
+from core.routing import SpecificChildRouteMixin
 from core.visibility import public_pages
 
 from .specialties import Specialty
 
 
-class ReadingPromoterIndexPage(BasePage):
+class ReadingPromoterIndexPage(SpecificChildRouteMixin, BasePage):
     """The directory of reading promoters, filtered by specialty and sub-district."""
 
     body = StreamField(
@@ -54,6 +55,10 @@ class ReadingPromoterIndexPage(BasePage):
     class Meta:
         verbose_name = "阅读推广人名录"
         verbose_name_plural = "阅读推广人名录"
+
+    # A profile comes from one query with its photo (core.routing).
+    child_route_model = "promoters.ReadingPromoterPage"
+    child_route_related = ("photo",)
 
     def get_promoters(self):
         return (
@@ -192,7 +197,11 @@ class ReadingPromoterPage(SampleMixin, BasePage):
         return upcoming_events(promoter=self, limit=6)
 
     def get_context(self, request, *args, **kwargs):
+        from django.db.models import prefetch_related_objects
+
         context = super().get_context(request, *args, **kwargs)
+        if self.pk:  # the tags and the JSON-LD's knowsAbout: one query
+            prefetch_related_objects([self], "specialties")
         context["honours"] = self.get_honours()
         context["upcoming_events"] = self.get_upcoming_events()
         return context
