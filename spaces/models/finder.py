@@ -3,10 +3,15 @@
 from wagtail.admin.panels import FieldPanel
 
 from core.models import BasePage
+from core.routing import SpecificChildRouteMixin
 from core.visibility import public_pages
 
 
-class ReadingSpaceIndexPage(BasePage):
+class ReadingSpaceIndexPage(SpecificChildRouteMixin, BasePage):
+    # A space comes from one query (core.routing).
+    child_route_model = "spaces.ReadingSpacePage"
+    child_route_related = ("listing_image",)
+
     parent_page_types = ["home.HomePage"]
     subpage_types = ["spaces.ReadingSpacePage"]
     max_count_per_parent = 1
@@ -23,7 +28,11 @@ class ReadingSpaceIndexPage(BasePage):
     def get_spaces(self):
         from spaces.models import ReadingSpacePage
 
-        return public_pages(ReadingSpacePage.objects.child_of(self)).order_by("path")
+        return (
+            public_pages(ReadingSpacePage.objects.child_of(self))
+            .select_related("listing_image")
+            .order_by("path")
+        )
 
     def get_context(self, request, *args, **kwargs):
         from spaces.finder import finder_context

@@ -213,9 +213,16 @@ class ReadingSpacePage(SampleMixin, BasePage):
     # -- page ------------------------------------------------------------------------
 
     def get_context(self, request, *args, **kwargs):
+        from django.db.models import Prefetch, prefetch_related_objects
+
         from events.queries import upcoming_events
 
+        from .hours import ReadingSpacePhoto
+
         context = super().get_context(request, *args, **kwargs)
+        if self.pk:  # the photos, the share image and the JSON-LD: one query with images
+            photos = ReadingSpacePhoto.objects.select_related("image")
+            prefetch_related_objects([self], Prefetch("photos", queryset=photos))
         context["status"] = self.opening_status()
         context["upcoming_events"] = upcoming_events(venue=self, limit=6)
         return context
