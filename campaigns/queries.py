@@ -5,6 +5,7 @@ from django.conf import settings
 
 from campaigns import stages as stage_rules
 from campaigns.models import CampaignPage
+from core.image_renditions import with_renditions
 from core.queries import chosen_translation
 from core.visibility import public_pages
 
@@ -13,15 +14,23 @@ STAGE_KINDS = stage_rules.STAGE_KINDS
 
 
 def live_campaigns():
-    """Live campaigns with their stages and images prefetched, for cards and the home page."""
+    """Live campaigns with their stages prefetched and images joined, for cards and the home
+    page (renditions: ``core.image_renditions.attach_renditions``)."""
     return (
         public_pages(CampaignPage.objects)
         .select_related("cover_image", "listing_image")
-        .prefetch_related("stages", "cover_image__renditions", "listing_image__renditions")
+        .prefetch_related("stages")
     )
 
 
 def current_campaign(locale, featured_id=None, now=None):
+    """The campaign the home page shows (see ``_current_campaign``), images with renditions."""
+    return with_renditions(
+        _current_campaign(locale, featured_id, now), "cover_image", "listing_image"
+    )
+
+
+def _current_campaign(locale, featured_id=None, now=None):
     """The campaign the home page shows: the editor's choice, else the one that matters now.
 
     ``featured_id`` is a chosen CampaignPage in any language; its translation into

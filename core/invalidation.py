@@ -31,13 +31,14 @@ def watched_models():
         from wagtail.contrib.settings.registry import registry as settings_registry
         from wagtail.documents import get_document_model
         from wagtail.images import get_image_model
-        from wagtail.models import Page, PageViewRestriction, Site
+        from wagtail.models import Locale, Page, PageViewRestriction, Site
         from wagtail.snippets.models import get_snippet_models
 
         _watched = {
             *get_snippet_models(),
             *settings_registry,
             Site,
+            Locale,
             PageViewRestriction,
             Redirect,
             SearchPromotion,

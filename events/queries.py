@@ -1,8 +1,8 @@
 """Event querysets other pages reuse: a space's, a brand's or the home page's upcoming events.
 
 ``upcoming_events(brand=…, venue=…, promoter=…, limit=…)`` runs a fixed number of queries (the events
-with venue, brand and images joined; one more for running series), whatever the limit; the
-renditions come from Wagtail's rendition cache.
+with venue, brand and images joined; one more for the dates of series), whatever the limit;
+the page gives the events' images to ``core.image_renditions.attach_renditions``.
 Render the result with ``{% include "events/includes/event_list.html" with events=… %}``.
 """
 
@@ -10,6 +10,7 @@ from django.db.models import Q
 from django.utils import timezone
 from wagtail.models import Locale
 
+from core.image_renditions import with_renditions
 from core.visibility import public_pages
 from events import choices
 
@@ -58,13 +59,15 @@ def upcoming_events(brand=None, venue=None, limit=6, now=None, locale=None, prom
     now = now or timezone.now()
     queryset = event_queryset().filter(Q(end__gte=now) | series_running(now))
     events = _scoped(queryset, brand, venue, locale, limit, ("start", "pk"), promoter)
+    with_renditions(events, "image", "listing_image")
     return expand_series(events, now=now, per_series=1)[: limit or None]
 
 
 def past_events(brand=None, venue=None, limit=6, now=None, locale=None):
     """Events already over, most recent first."""
     queryset = event_queryset().filter(end__lt=now or timezone.now())
-    return _scoped(queryset, brand, venue, locale, limit, ("-start", "-pk"))
+    events = _scoped(queryset, brand, venue, locale, limit, ("-start", "-pk"))
+    return with_renditions(events, "image", "listing_image")
 
 
 # -- counts for the statistics (stats app): aggregate queries, original language only --

@@ -14,6 +14,7 @@ from core.blocks import BodyStreamBlock
 from core.choices import SUBDISTRICTS
 from core.listing import select_field
 from core.models import BasePage
+from core.models.pages import SiteRootPageManager
 from core.visibility import public_pages
 
 
@@ -142,6 +143,10 @@ class HomePage(BasePage):
         APIField("body"),
     ]
 
+    # What the home template reads of the page itself, fetched with it.
+    select_with_page = ("social_image", "hero_image", "hero_link")
+    objects = SiteRootPageManager()
+
     class Meta:
         verbose_name = "首页"
 
@@ -161,7 +166,11 @@ class HomePage(BasePage):
         from honours.queries import latest_roll
         from recommendations.queries import latest_book_list
 
-        brand_ids = [link.brand_id for link in self.home_brands.all() if link.brand_id]
+        brand_keys = [
+            link.brand.translation_key
+            for link in self.home_brands.select_related("brand")
+            if link.brand_id
+        ]
         return {
             "more": self.section_indexes(),
             "campaign": current_campaign(self.locale_id, self.featured_campaign_id),
@@ -169,7 +178,7 @@ class HomePage(BasePage):
             if self.article_count
             else [],
             "book_list": latest_book_list(self.locale_id, self.featured_book_list_id),
-            "brands": brands_for_home(self.locale_id, brand_ids),
+            "brands": brands_for_home(self.locale_id, brand_keys),
             "honour_roll": latest_roll(self.locale_id, self.featured_honour_roll_id),
             "events": upcoming_events(locale=self.locale, limit=3),
         }

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Count
 
+from core.image_renditions import with_renditions
 from core.queries import chosen_translation
 from core.visibility import public_pages
 from honours import models as honour_models
@@ -19,11 +20,11 @@ CATEGORIES = honour_models.CATEGORIES
 
 
 def live_rolls():
-    """Live honour rolls with their images prefetched, newest year first."""
+    """Live honour rolls with their images joined, newest year first (renditions:
+    ``core.image_renditions.attach_renditions``)."""
     return (
         public_pages(HonourRollPage.objects)
         .select_related("listing_image", "cover_image")
-        .prefetch_related("listing_image__renditions", "cover_image__renditions")
         .order_by("-year", "title")
     )
 
@@ -31,11 +32,10 @@ def live_rolls():
 def latest_roll(locale, featured_id=None):
     """The honour roll the home page shows: the editor's choice, else the newest."""
     rolls = live_rolls().filter(locale=locale).annotate(honouree_count=models.Count("honourees"))
-    if featured_id is not None:
-        chosen = chosen_translation(rolls, featured_id)
-        if chosen is not None:
-            return chosen
-    return rolls.order_by("-year", "-first_published_at").first()
+    chosen = chosen_translation(rolls, featured_id) if featured_id is not None else None
+    if chosen is None:
+        chosen = rolls.order_by("-year", "-first_published_at").first()
+    return with_renditions(chosen, "listing_image", "cover_image")
 
 
 def honours_of_promoter(promoter, limit=10):

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db.models import Count, Q
 
 from core.fields import contains_code
+from core.image_renditions import with_renditions
 from core.queries import chosen_translation
 from core.visibility import public_pages
 from recommendations.models import Book, BookListItem, BookListPage, BookRecommendationPage, choices
@@ -24,12 +25,11 @@ def latest_book_list(locale, featured_id=None):
         public_pages(BookListPage.objects)
         .filter(locale_id=locale)
         .select_related("image", "listing_image")
-        .prefetch_related("image__renditions", "listing_image__renditions")
     )
     chosen = chosen_translation(lists, featured_id)
-    if chosen is not None:
-        return chosen
-    return lists.order_by("-year", "-first_published_at").first()
+    if chosen is None:
+        chosen = lists.order_by("-year", "-first_published_at").first()
+    return with_renditions(chosen, "image", "listing_image")
 
 
 def recommended_books():

@@ -125,6 +125,8 @@ MIDDLEWARE = [
     # the database, and Vary: Cookie added by the session is dropped where the page cache
     # key already covers the one cookie that matters (core.pagecache).
     "core.pagecache_middleware.PageCacheMiddleware",
+    # The request's site from cached rows (core.lookups), before anything asks Wagtail.
+    "core.lookups.SiteLookupMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -1,17 +1,28 @@
 """The abstract page every public page type inherits."""
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.http import Http404
 from wagtail.admin.panels import MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
 from wagtail.search import index
 
 from core import jsonld
 from core.pagecache import apply_cache_policy
 
 from .mixins import ListingFieldsMixin, SocialFieldsMixin
+
+
+class SiteRootPageManager(PageManager):
+    """The manager of a site's root page type (the home page). Wagtail fetches the root with
+    ``.specific`` (the default manager), not through ``BasePage.route``; this joins the
+    type's ``select_with_page`` there too."""
+
+    def get_queryset(self):
+        return super().get_queryset().select_related(*self.model.select_with_page)
 
 
 class BasePage(SocialFieldsMixin, ListingFieldsMixin, Page):
@@ -61,8 +72,37 @@ class BasePage(SocialFieldsMixin, ListingFieldsMixin, Page):
     # page never changes by itself may set more (docs/performance.md).
     cache_max_age = 60
 
+    # Foreign keys this page type's own template reads (its images, its venue …): joined in
+    # the one query that fetches the page when a request is routed to it (``route``).
+    select_with_page = ("social_image",)
+
     class Meta:
         abstract = True
+
+    def route(self, request, path_components):
+        """Wagtail's routing to a child page, with the child's ``select_with_page`` joined.
+
+        Wagtail finds the child (one query) and then its specific row (one more); this asks
+        for the child's id and type, then fetches the specific row with what its template
+        reads, so those foreign keys cost no query of their own.
+        """
+        if not path_components:
+            return super().route(request, path_components)
+        slug, remaining = path_components[0], path_components[1:]
+        row = self.get_children().filter(slug=slug).values_list("pk", "content_type_id").first()
+        if row is None:
+            raise Http404
+        model = ContentType.objects.get_for_id(row[1]).model_class()
+        if model is None:  # a page type whose code is gone: Wagtail's own path
+            return super().route(request, path_components)
+        queryset = model._default_manager.filter(pk=row[0])
+        joins = getattr(model, "select_with_page", ())
+        subpage = queryset.select_related(*joins).first()
+        if subpage is None:
+            raise Http404
+        # Treebeard's get_parent() uses this instead of a query, as in Page.route.
+        subpage._cached_parent_obj = self
+        return subpage.route(request, remaining)
 
     # -- what other templates and the share kit ask of any page --------------------
 

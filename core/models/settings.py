@@ -4,9 +4,27 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from core import lookups
+
+
+class CachedSiteSetting(BaseSiteSetting):
+    """Read from the shared cache under the page-cache version (``core.lookups``): every
+    page shows these, and they change only when an editor saves them."""
+
+    @classmethod
+    def for_site(cls, site):
+        if site is None:
+            return super().for_site(site)
+        return lookups.setting_for_site(
+            cls, site, lambda: super(CachedSiteSetting, cls).for_site(site)
+        )
+
+    class Meta:
+        abstract = True
+
 
 @register_setting(icon="site")
-class SiteSettings(BaseSiteSetting):
+class SiteSettings(CachedSiteSetting):
     """Who runs the portal, the legally required registration numbers, and defaults."""
 
     # Read with the settings (once per request): the footer's QR code and the share
@@ -91,7 +109,7 @@ class SiteSettings(BaseSiteSetting):
 
 
 @register_setting(icon="list-ul")
-class NavigationSettings(BaseSiteSetting):
+class NavigationSettings(CachedSiteSetting):
     """Which menus appear in the header and the footer (wagtail.org keeps menus as settings)."""
 
     select_related = ["main_menu", "footer_menu"]

@@ -3,15 +3,17 @@
 from dataclasses import dataclass
 
 from django.db.models import Prefetch
+from django.db.models.functions import ExtractYear
 from taggit.models import Tag
 from wagtail.models import Page
 
+from core.image_renditions import attach_renditions
 from core.listing import paginate
 from core.models import BasePage
 from core.visibility import public_pages
 
 from .book_list import BookListItem, BookListPage
-from .localize import attach_renditions, localize_books
+from .localize import localize_books
 from .recommendation import BookRecommendationPage
 
 
@@ -54,18 +56,21 @@ class RecommendationIndexPage(BasePage):
         return list(tags)
 
     def year_choices(self):
-        rec_years = {
-            d.year
-            for d in public_pages(BookRecommendationPage.objects.child_of(self)).dates(
-                "recommended_on", "year"
-            )
-        }
-        list_years = set(
-            public_pages(BookListPage.objects.child_of(self))
-            .values_list("year", flat=True)
-            .distinct()
+        """Years with a recommendation or a book list here (one query)."""
+        rec_years = (
+            public_pages(BookRecommendationPage.objects.child_of(self))
+            .filter(recommended_on__isnull=False)
+            .annotate(y=ExtractYear("recommended_on"))
+            .order_by()
+            .values_list("y")
         )
-        return sorted(rec_years | list_years, reverse=True)
+        list_years = (
+            public_pages(BookListPage.objects.child_of(self))
+            .filter(year__isnull=False)
+            .order_by()
+            .values_list("year")
+        )
+        return sorted({year for (year,) in rec_years.union(list_years)}, reverse=True)
 
     def build_cards(self, pages, request):
         """Cards for one page of results, in a fixed number of queries."""

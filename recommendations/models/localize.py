@@ -1,6 +1,5 @@
 """Show each book in the reader's language with a fixed number of queries."""
 
-from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 
@@ -30,19 +29,3 @@ def localize_books(books, locale=None):
         for translation in translations:
             result[foreign[translation.translation_key].pk] = translation
     return result
-
-
-def attach_renditions(images):
-    """Give each image its renditions in one query, so templates render without more."""
-    images = [image for image in images if image is not None]
-    if not images:
-        return
-    fetched = {
-        image.pk: image
-        for image in get_image_model()
-        .objects.filter(pk__in={i.pk for i in images})
-        .prefetch_renditions()
-    }
-    for image in images:
-        if image.pk in fetched:
-            image.prefetched_renditions = fetched[image.pk].prefetched_renditions

@@ -126,6 +126,9 @@ class BookRecommendationPage(BasePage):
         APIField("related_books", serializer=RelatedBooksField()),
     ]
 
+    # The book and its cover are what the page is about: fetched with it.
+    select_with_page = ("social_image", "book__cover")
+
     class Meta:
         verbose_name = "好书推荐"
         verbose_name_plural = "好书推荐"

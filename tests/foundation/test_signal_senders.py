@@ -5,7 +5,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from taggit.models import Tag
-from wagtail.models import Locale
+from wagtail.models import Collection, Locale
 
 from core.signals import MENU_VERSION_KEY
 
@@ -28,9 +28,15 @@ def project_receivers(signal, sender):
 
 
 @pytest.mark.parametrize("signal", [post_save, post_delete])
-@pytest.mark.parametrize("model", [Tag, Locale])
+@pytest.mark.parametrize("model", [Tag, Collection])
 def test_no_project_receiver_runs_for_unrelated_models(signal, model):
     assert project_receivers(signal, model) == []
+
+
+@pytest.mark.parametrize("signal", [post_save, post_delete])
+def test_locales_drop_only_the_cached_lookups(signal):
+    # Sites and locales are read from the cache (core.lookups); a change drops them.
+    assert [r.__module__ for r in project_receivers(signal, Locale)] == ["core.lookups"]
 
 
 def test_menu_version_moves_for_menus_only(home):

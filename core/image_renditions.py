@@ -1,0 +1,94 @@
+"""The renditions of every image on a page, from the cache, with at most one query.
+
+Wagtail finds a rendition either in what was prefetched with the image
+(``prefetch_renditions``: one query per listing, on every render) or, image by image, in
+its rendition cache (no query once warm, but one query per image when cold). Which filters
+a template asks for is known only to the template, so the cache cannot be asked by key up
+front. This keeps, per image, the list of all its renditions in the same cache Wagtail
+uses for single renditions; a page gives every image it shows to ``attach_renditions``,
+which reads all those lists at once and queries the database once for the images whose
+list is missing. The list of an image is dropped when one of its renditions is created or
+deleted, or the image is saved (a new file, a new focal point).
+"""
+
+import copy
+from collections import defaultdict
+
+from django.db.models.signals import post_delete, post_save
+from wagtail.images import get_image_model
+
+LIFETIME = 24 * 3600
+
+
+def _key(image_id):
+    return f"sxc-image-renditions:{image_id}"
+
+
+def _cache():
+    return get_image_model().get_rendition_model().cache_backend
+
+
+def attach_renditions(images):
+    """Give each image (None allowed) ``prefetched_renditions``: templates then render
+    every rendition that exists without a query of their own."""
+    images = [image for image in images if image is not None and image.pk is not None]
+    if not images:
+        return
+    ids = {image.pk for image in images}
+    cache = _cache()
+    found = {
+        int(key.rsplit(":", 1)[1]): rows
+        for key, rows in cache.get_many([_key(i) for i in ids]).items()
+    }
+    missing = ids - found.keys()
+    if missing:
+        fetched = defaultdict(list)
+        rendition_model = get_image_model().get_rendition_model()
+        for rendition in rendition_model.objects.filter(image_id__in=missing):
+            fetched[rendition.image_id].append(rendition)
+        for image_id in missing:
+            found[image_id] = fetched.get(image_id, [])
+        cache.set_many({_key(i): found[i] for i in missing}, LIFETIME)
+    for image in images:
+        renditions = [_copy_for(rendition, image) for rendition in found[image.pk]]
+        image.prefetched_renditions = renditions
+
+
+def with_renditions(objects, *fields):
+    """``objects`` (a list, or one object, or None) with the renditions of the images in
+    ``fields`` attached; returns what it was given, a queryset as a list."""
+    if objects is None:
+        return None
+    single = not isinstance(objects, (list, tuple)) and not hasattr(objects, "model")
+    items = [objects] if single else list(objects)
+    attach_renditions([getattr(item, field, None) for item in items for field in fields])
+    return objects if single else items
+
+
+def _copy_for(rendition, image):
+    # Each image object gets its own rendition objects pointing back at it (alt text and
+    # other per-use attributes live on the image), even when two objects are one image.
+    rendition = copy.copy(rendition)
+    rendition.image = image
+    return rendition
+
+
+def forget_image(sender, instance, **kwargs):
+    _cache().delete(_key(instance.pk))
+
+
+def forget_rendition(sender, instance, **kwargs):
+    _cache().delete(_key(instance.image_id))
+
+
+def connect():
+    image_model = get_image_model()
+    post_save.connect(forget_image, sender=image_model, dispatch_uid="image-renditions-image-saved")
+    post_delete.connect(
+        forget_image, sender=image_model, dispatch_uid="image-renditions-image-deleted"
+    )
+    rendition_model = image_model.get_rendition_model()
+    for signal, name in ((post_save, "saved"), (post_delete, "deleted")):
+        signal.connect(
+            forget_rendition, sender=rendition_model, dispatch_uid=f"image-renditions-{name}"
+        )
