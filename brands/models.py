@@ -13,20 +13,16 @@ from wagtail.search import index
 from brands.blocks import PartnerStreamBlock
 from core import jsonld
 from core.blocks import BodyStreamBlock
+from core.image_renditions import attach_renditions
 from core.listing import paginate
 from core.models import BasePage, SampleMixin
 from core.queries import chosen_in_language, in_language
-from core.routing import SpecificChildRouteMixin
 from core.visibility import public_pages
 from events.queries import upcoming_events
 
 
-class ReadingBrandIndexPage(SpecificChildRouteMixin, BasePage):
+class ReadingBrandIndexPage(BasePage):
     """阅读品牌 — lists every brand, newest founded last."""
-
-    # A brand page comes from one query with its logo (core.routing).
-    child_route_model = "brands.ReadingBrandPage"
-    child_route_related = ("logo",)
 
     body = StreamField(
         BodyStreamBlock(),
@@ -50,13 +46,16 @@ class ReadingBrandIndexPage(SpecificChildRouteMixin, BasePage):
             public_pages(ReadingBrandPage.objects)
             .child_of(self)
             .select_related("logo", "listing_image")
-            .prefetch_related("logo__renditions", "listing_image__renditions")
             .order_by("title")
         )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["brands"] = paginate(request, self.get_brands(), per_page=24)
+        brands = paginate(request, self.get_brands(), per_page=24)
+        attach_renditions(
+            [image for brand in brands for image in (brand.logo, brand.listing_image)]
+        )
+        context["brands"] = brands
         return context
 
 
@@ -111,6 +110,8 @@ class ReadingBrandPage(SampleMixin, BasePage):
         help_text="以系列活动为主的品牌选“系列活动”；以机构为主的选“组织”。供搜索引擎识别。",
     )
 
+    # Joined when a request is routed to the page (core BasePage.route).
+    select_with_page = ("social_image", "logo")
     parent_page_types = ["brands.ReadingBrandIndexPage"]
     subpage_types = []
 
@@ -178,8 +179,10 @@ class ReadingBrandPage(SampleMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Renditions come from Wagtail's rendition cache (filled when the page was warmed).
-        context["gallery"] = self.gallery_images.select_related("image")
+        gallery = list(self.gallery_images.select_related("image"))
+        # The logo's and the gallery's renditions: from the cache, at most one query.
+        attach_renditions([self.logo, *(item.image for item in gallery)])
+        context["gallery"] = gallery
         context["articles"] = self.get_articles()
         context["book_lists"] = self.get_book_lists()
         context["events"] = upcoming_events(brand=self, limit=6)

@@ -12,17 +12,13 @@ from wagtail.search import index
 
 from campaigns import stages as stage_rules
 from core.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
+from core.image_renditions import attach_renditions
 from core.listing import paginate
 from core.models import BasePage, SampleMixin
-from core.routing import SpecificChildRouteMixin
 
 
-class CampaignIndexPage(SpecificChildRouteMixin, BasePage):
+class CampaignIndexPage(BasePage):
     """书香家庭 — campaigns under way first, then the finished ones."""
-
-    # A campaign page comes from one query with its cover and sign-up page (core.routing).
-    child_route_model = "campaigns.CampaignPage"
-    child_route_related = ("cover_image", "participation_page")
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["campaigns.CampaignPage"]
@@ -47,7 +43,9 @@ class CampaignIndexPage(SpecificChildRouteMixin, BasePage):
             stage_rules.UPCOMING: 3,
         }
         campaigns.sort(key=lambda c: (order.get(c.state.status, 9), -c.sort_date().toordinal()))
-        context["campaigns"] = paginate(request, campaigns, per_page=12)
+        page = paginate(request, campaigns, per_page=12)
+        attach_renditions([c.cover_image for c in page] + [c.listing_image for c in page])
+        context["campaigns"] = page
         return context
 
 
@@ -109,6 +107,8 @@ class CampaignPage(SampleMixin, BasePage):
         help_text="评选标准、奖项设置、往届回顾等。",
     )
 
+    # Joined when a request is routed to the page (core BasePage.route).
+    select_with_page = ("social_image", "cover_image", "participation_page")
     parent_page_types = ["campaigns.CampaignIndexPage"]
     subpage_types = []
     # The status changes at midnight: keep shared caches short.
@@ -208,6 +208,7 @@ class CampaignPage(SampleMixin, BasePage):
         self.__dict__.pop("_stages_read", None)
         self.__dict__["_stages_read"] = self.stage_list()
         context["state"] = self.get_state()
+        attach_renditions([self.cover_image])
         context["honour_rolls"] = self.get_honour_rolls()
         return context
 

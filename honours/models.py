@@ -12,9 +12,9 @@ from wagtail.search import index
 
 from core import jsonld
 from core.blocks import BodyStreamBlock
+from core.image_renditions import attach_renditions
 from core.models import BasePage, SampleMixin
 from core.queries import in_language
-from core.routing import SpecificChildRouteMixin
 from core.visibility import public_pages
 
 CATEGORIES = [
@@ -27,12 +27,8 @@ CATEGORIES = [
 HONOUREE_KINDS = [("person", "个人或家庭"), ("organization", "单位或空间")]
 
 
-class HonourRollIndexPage(SpecificChildRouteMixin, BasePage):
+class HonourRollIndexPage(BasePage):
     """光荣榜 — every roll, grouped by year, filterable by year and category."""
-
-    # A roll comes from one query with its cover and campaign (core.routing).
-    child_route_model = "honours.HonourRollPage"
-    child_route_related = ("cover_image", "campaign")
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["honours.HonourRollPage"]
@@ -58,6 +54,7 @@ class HonourRollIndexPage(SpecificChildRouteMixin, BasePage):
         filters = HonourRollFilters(request, year=year_choices)
         rolls = filters.apply(live_rolls().child_of(self))
         rolls = list(rolls.annotate(honouree_count=models.Count("honourees")))
+        attach_renditions([image for r in rolls for image in (r.listing_image, r.cover_image)])
         years = {}
         for roll in rolls:
             years.setdefault(roll.year, []).append(roll)
@@ -113,6 +110,8 @@ class HonourRollPage(SampleMixin, BasePage):
         help_text="评选过程、评选标准等补充说明，显示在名单之后。",
     )
 
+    # Joined when a request is routed to the page (core BasePage.route).
+    select_with_page = ("social_image", "cover_image", "campaign")
     parent_page_types = ["honours.HonourRollIndexPage"]
     subpage_types = []
 
@@ -174,8 +173,7 @@ class HonourRollPage(SampleMixin, BasePage):
     def get_honourees(self):
         """The entries, each linking the promoter profile in this roll's language if any.
 
-        Read once per page view (the list and its JSON-LD); photos' renditions come from
-        Wagtail's rendition cache."""
+        Read once per page view (the list and its JSON-LD)."""
         if "_honourees_read" in self.__dict__:
             return self.__dict__["_honourees_read"]
         honourees = list(self.honourees.select_related("photo", "promoter"))
@@ -192,6 +190,7 @@ class HonourRollPage(SampleMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         self.__dict__.pop("_honourees_read", None)
         self.__dict__["_honourees_read"] = self.get_honourees()
+        attach_renditions([self.cover_image, *(entry.photo for entry in self.get_honourees())])
         context["honourees"] = self.get_honourees()
         return context
 

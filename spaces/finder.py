@@ -40,11 +40,16 @@ def set_status(spaces, now=None):
 
 def prefetch_cards(spaces):
     """Photos with their images for the cards on one page of results (one query; the
-    listing images come with the spaces, the renditions from Wagtail's rendition cache)."""
+    listing images come with the spaces), renditions from the cache (at most one query)."""
+    from core.image_renditions import attach_renditions
     from spaces.models import ReadingSpacePhoto
 
     photos = ReadingSpacePhoto.objects.select_related("image")
     prefetch_related_objects(spaces, Prefetch("photos", queryset=photos))
+    attach_renditions(
+        [space.listing_image for space in spaces]
+        + [photo.image for space in spaces for photo in space.photos.all()]
+    )
 
 
 def finder_context(request, queryset, per_page=PER_PAGE):

@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
 from core.fields import ChoiceListField
+from core.image_renditions import attach_renditions
 from core.models import BasePage, RoutableBasePage, SampleMixin
 from core.queries import chosen_in_language
 from core.visibility import public_pages
@@ -135,6 +136,8 @@ class EventPage(
         BodyStreamBlock(), verbose_name="活动介绍", blank=True, help_text="流程、嘉宾、注意事项。"
     )
 
+    # Joined when a request is routed to the page (core BasePage.route).
+    select_with_page = ("social_image", "image", "brand", "venue")
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
 
@@ -236,6 +239,7 @@ class EventPage(
                 for occurrence in self.bookable_occurrences
             ]
         context["is_past"] = self.is_past()
+        attach_renditions([self.image])
         # One query: the promoters chosen, in the page's language where translated.
         context["promoters"] = chosen_in_language(
             public_pages(self.promoters), self.locale_id, order_by=("title",)

@@ -3,15 +3,10 @@
 from wagtail.admin.panels import FieldPanel
 
 from core.models import BasePage
-from core.routing import SpecificChildRouteMixin
 from core.visibility import public_pages
 
 
-class ReadingSpaceIndexPage(SpecificChildRouteMixin, BasePage):
-    # A space comes from one query (core.routing).
-    child_route_model = "spaces.ReadingSpacePage"
-    child_route_related = ("listing_image",)
-
+class ReadingSpaceIndexPage(BasePage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["spaces.ReadingSpacePage"]
     max_count_per_parent = 1
