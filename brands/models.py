@@ -13,9 +13,10 @@ from wagtail.search import index
 from brands.blocks import PartnerStreamBlock
 from core import jsonld
 from core.blocks import BodyStreamBlock
+from core.image_renditions import attach_renditions
 from core.listing import paginate
 from core.models import BasePage, SampleMixin
-from core.queries import in_language
+from core.queries import chosen_in_language, in_language
 from core.visibility import public_pages
 from events.queries import upcoming_events
 
@@ -45,13 +46,16 @@ class ReadingBrandIndexPage(BasePage):
             public_pages(ReadingBrandPage.objects)
             .child_of(self)
             .select_related("logo", "listing_image")
-            .prefetch_related("logo__renditions", "listing_image__renditions")
             .order_by("title")
         )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["brands"] = paginate(request, self.get_brands(), per_page=24)
+        brands = paginate(request, self.get_brands(), per_page=24)
+        attach_renditions(
+            [image for brand in brands for image in (brand.logo, brand.listing_image)]
+        )
+        context["brands"] = brands
         return context
 
 
@@ -106,6 +110,8 @@ class ReadingBrandPage(SampleMixin, BasePage):
         help_text="以系列活动为主的品牌选“系列活动”；以机构为主的选“组织”。供搜索引擎识别。",
     )
 
+    # Joined when a request is routed to the page (core BasePage.route).
+    select_with_page = ("social_image", "logo")
     parent_page_types = ["brands.ReadingBrandIndexPage"]
     subpage_types = []
 
@@ -173,9 +179,10 @@ class ReadingBrandPage(SampleMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["gallery"] = self.gallery_images.select_related("image").prefetch_related(
-            "image__renditions"
-        )
+        gallery = list(self.gallery_images.select_related("image"))
+        # The logo's and the gallery's renditions: from the cache, at most one query.
+        attach_renditions([self.logo, *(item.image for item in gallery)])
+        context["gallery"] = gallery
         context["articles"] = self.get_articles()
         context["book_lists"] = self.get_book_lists()
         context["events"] = upcoming_events(brand=self, limit=6)
@@ -183,12 +190,27 @@ class ReadingBrandPage(SampleMixin, BasePage):
 
     def get_book_lists(self):
         """The live book lists chosen on this page, in order, with their cover images; on a
-        translated brand page, their translations where there are (a copy keeps the links)."""
-        links = self.book_list_links.filter(book_list__live=True).select_related(
-            "book_list__image", "book_list__listing_image"
+        translated brand page, their translations where there are (a copy keeps the links).
+        One query."""
+        from django.db.models import OuterRef, QuerySet, Subquery
+
+        links = self.book_list_links.all()
+        if not isinstance(links, QuerySet):  # a preview: the links are in memory
+            lists = [link.book_list for link in links if link.book_list.live]
+            return in_language(lists, self.locale_id, select_related=("image", "listing_image"))
+        position = Subquery(
+            BrandBookList.objects.filter(page_id=self.pk, book_list_id=OuterRef("pk"))
+            .order_by("sort_order")
+            .values("sort_order")[:1]
         )
-        lists = [link.book_list for link in links]
-        return in_language(lists, self.locale_id, select_related=("image", "listing_image"))
+        model = BrandBookList._meta.get_field("book_list").related_model
+        return chosen_in_language(
+            model.objects.live().filter(pk__in=links.values("book_list_id")),
+            self.locale_id,
+            select_related=("image", "listing_image"),
+            annotate={"link_position": position},
+            order_by=("link_position",),
+        )
 
     def get_json_ld(self, request):
         data = super().get_json_ld(request)

@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from campaigns import stages as stage_rules
 from core.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
+from core.image_renditions import attach_renditions
 from core.listing import paginate
 from core.models import BasePage, SampleMixin
 
@@ -42,7 +43,9 @@ class CampaignIndexPage(BasePage):
             stage_rules.UPCOMING: 3,
         }
         campaigns.sort(key=lambda c: (order.get(c.state.status, 9), -c.sort_date().toordinal()))
-        context["campaigns"] = paginate(request, campaigns, per_page=12)
+        page = paginate(request, campaigns, per_page=12)
+        attach_renditions([c.cover_image for c in page] + [c.listing_image for c in page])
+        context["campaigns"] = page
         return context
 
 
@@ -104,6 +107,8 @@ class CampaignPage(SampleMixin, BasePage):
         help_text="评选标准、奖项设置、往届回顾等。",
     )
 
+    # Joined when a request is routed to the page (core BasePage.route).
+    select_with_page = ("social_image", "cover_image", "participation_page")
     parent_page_types = ["campaigns.CampaignIndexPage"]
     subpage_types = []
     # The status changes at midnight: keep shared caches short.
@@ -169,6 +174,8 @@ class CampaignPage(SampleMixin, BasePage):
     # -- stages and status -------------------------------------------------------------
 
     def stage_list(self):
+        if "_stages_read" in self.__dict__:  # read once per page view (get_context)
+            return self.__dict__["_stages_read"]
         return [
             stage_rules.Stage(s.kind, s.start_date, s.end_date, s.title, s)
             for s in self.stages.all()
@@ -197,7 +204,11 @@ class CampaignPage(SampleMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # One query for the stages: the status, the stage list and the JSON-LD all read them.
+        self.__dict__.pop("_stages_read", None)
+        self.__dict__["_stages_read"] = self.stage_list()
         context["state"] = self.get_state()
+        attach_renditions([self.cover_image])
         context["honour_rolls"] = self.get_honour_rolls()
         return context
 

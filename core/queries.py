@@ -42,3 +42,39 @@ def in_language(pages, locale_id, select_related=()):
         page if page.locale_id == locale_id else translations.get(page.translation_key, page)
         for page in pages
     ]
+
+
+def chosen_in_language(chosen, locale_id, select_related=(), order_by=(), annotate=None):
+    """What ``in_language`` gives, in ONE query: ``chosen`` is a queryset of the pages an
+    editor linked (any languages; already narrowed to those a reader may see); each is
+    replaced by its live translation into ``locale_id`` where there is one. ``order_by``
+    orders the chosen pages; ``annotate`` adds what it needs (an order kept elsewhere).
+    A page chosen twice (in two languages) is listed once.
+    """
+    from django.db.models import BooleanField, Case, Q, Value, When
+
+    picked = chosen.order_by().values("pk")
+    rows = list(
+        chosen.model.objects.filter(
+            Q(pk__in=picked)
+            | Q(translation_key__in=chosen.order_by().values("translation_key"))
+            & Q(locale_id=locale_id, live=True)
+        )
+        .annotate(
+            is_chosen=Case(
+                When(pk__in=picked, then=Value(True)),
+                default=Value(False),
+                output_field=BooleanField(),
+            )
+        )
+        .annotate(**(annotate or {}))
+        .select_related(*select_related)
+        .order_by(*order_by, "pk")
+    )
+    local = {page.translation_key: page for page in rows if page.locale_id == locale_id}
+    result, seen = [], set()
+    for page in rows:
+        if page.is_chosen and page.translation_key not in seen:
+            seen.add(page.translation_key)
+            result.append(local.get(page.translation_key, page))
+    return result

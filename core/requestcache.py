@@ -20,12 +20,14 @@ def remember(request, key, compute):
 
 
 def family(request, page):
-    """(ancestors, translations, homes) of ``page`` from one query.
+    """(ancestors, translations, homes, ancestor translations) of ``page`` from one query.
 
     ancestors: the page and its ancestors below the tree root, top first; translations: the
     page in every language it is live in (itself included), with their locales; homes: the
     live translations of the request's site root (where the language switcher points when
-    the page is not translated). Plain ``Page`` objects: what breadcrumbs, JSON-LD and
+    the page is not translated); ancestor translations: the live translations of the page's
+    ancestors in other languages (where the switcher points when the page has none, deepest
+    first). Plain ``Page`` objects: what breadcrumbs, JSON-LD and
     language links use (title, URL, locale).
     """
 
@@ -37,15 +39,27 @@ def family(request, page):
         site = Site.find_for_request(request) if request is not None else None
         root_key = site.root_page.translation_key if site is not None else None
         keys = {page.translation_key, root_key} - {None}
+        ancestor_keys = Page.objects.filter(path__in=paths[:-1], depth__gt=1).values(
+            "translation_key"
+        )
         rows = list(
-            Page.objects.filter(Q(path__in=paths) | Q(translation_key__in=keys, live=True))
+            Page.objects.filter(
+                Q(path__in=paths)
+                | Q(translation_key__in=keys, live=True)
+                | Q(translation_key__in=ancestor_keys, live=True)
+            )
             .select_related("locale")
             .order_by("path")
         )
         ancestors = [p for p in rows if p.path in paths]
         translations = [p for p in rows if p.translation_key == page.translation_key and p.live]
         homes = [p for p in rows if p.translation_key == root_key and p.live]
-        return ancestors, translations, homes
+        above = {p.translation_key for p in ancestors if p.pk != page.pk and p.depth > 1}
+        others = sorted(
+            (p for p in rows if p.live and p.translation_key in above),
+            key=lambda p: -p.depth,
+        )
+        return ancestors, translations, homes, others
 
     return remember(request, ("family", page.pk), compute)
 
@@ -60,6 +74,11 @@ def live_translations(request, page):
 
 def site_homes(request, page):
     return family(request, page)[2]
+
+
+def ancestor_translations(request, page):
+    """Live translations of ``page``'s ancestors (any language), deepest first."""
+    return family(request, page)[3]
 
 
 def seed_locale(request, page):

@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from core import jsonld
 from core.blocks import BodyStreamBlock
+from core.image_renditions import attach_renditions
 from core.models import BasePage, SampleMixin
 from core.queries import in_language
 from core.visibility import public_pages
@@ -53,6 +54,7 @@ class HonourRollIndexPage(BasePage):
         filters = HonourRollFilters(request, year=year_choices)
         rolls = filters.apply(live_rolls().child_of(self))
         rolls = list(rolls.annotate(honouree_count=models.Count("honourees")))
+        attach_renditions([image for r in rolls for image in (r.listing_image, r.cover_image)])
         years = {}
         for roll in rolls:
             years.setdefault(roll.year, []).append(roll)
@@ -108,6 +110,8 @@ class HonourRollPage(SampleMixin, BasePage):
         help_text="评选过程、评选标准等补充说明，显示在名单之后。",
     )
 
+    # Joined when a request is routed to the page (core BasePage.route).
+    select_with_page = ("social_image", "cover_image", "campaign")
     parent_page_types = ["honours.HonourRollIndexPage"]
     subpage_types = []
 
@@ -167,10 +171,12 @@ class HonourRollPage(SampleMixin, BasePage):
         return self.cover_image
 
     def get_honourees(self):
-        """The entries, each linking the promoter profile in this roll's language if any."""
-        honourees = list(
-            self.honourees.select_related("photo", "promoter").prefetch_related("photo__renditions")
-        )
+        """The entries, each linking the promoter profile in this roll's language if any.
+
+        Read once per page view (the list and its JSON-LD)."""
+        if "_honourees_read" in self.__dict__:
+            return self.__dict__["_honourees_read"]
+        honourees = list(self.honourees.select_related("photo", "promoter"))
         profiles = [entry.promoter for entry in honourees if entry.promoter_id]
         localized = {
             profile.translation_key: profile for profile in in_language(profiles, self.locale_id)
@@ -182,6 +188,9 @@ class HonourRollPage(SampleMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        self.__dict__.pop("_honourees_read", None)
+        self.__dict__["_honourees_read"] = self.get_honourees()
+        attach_renditions([self.cover_image, *(entry.photo for entry in self.get_honourees())])
         context["honourees"] = self.get_honourees()
         return context
 

@@ -62,12 +62,14 @@ def honours_of_promoter(promoter, limit=10):
 
 def rolls_of_campaign(campaign):
     """Rolls from ``campaign`` (or any of its translations), in the campaign page's language
-    where translated, else in the original language."""
-    rolls = public_pages(HonourRollPage.objects).filter(
-        campaign__translation_key=campaign.translation_key
+    where translated, else in the original language (one query)."""
+    rolls = list(
+        public_pages(HonourRollPage.objects)
+        .filter(campaign__translation_key=campaign.translation_key)
+        .order_by("-year", "title")
     )
-    in_language = list(rolls.filter(locale_id=campaign.locale_id).order_by("-year", "title"))
-    return in_language or list(rolls.order_by("-year", "title"))
+    in_language = [roll for roll in rolls if roll.locale_id == campaign.locale_id]
+    return in_language or rolls
 
 
 def _live_rolls():

@@ -7,7 +7,6 @@ except with "open now", which needs the status of every matching space first.
 
 from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import timezone
-from wagtail.images import get_image_model
 
 from core.listing import paginate
 from spaces.filters import SpaceFilters
@@ -40,15 +39,16 @@ def set_status(spaces, now=None):
 
 
 def prefetch_cards(spaces):
-    """Photos and renditions for the cards on one page of results."""
+    """Photos with their images for the cards on one page of results (one query; the
+    listing images come with the spaces), renditions from the cache (at most one query)."""
+    from core.image_renditions import attach_renditions
     from spaces.models import ReadingSpacePhoto
 
-    images = get_image_model().objects.prefetch_renditions()
-    photos = ReadingSpacePhoto.objects.prefetch_related(Prefetch("image", queryset=images))
-    prefetch_related_objects(
-        spaces,
-        Prefetch("photos", queryset=photos),
-        Prefetch("listing_image", queryset=images),
+    photos = ReadingSpacePhoto.objects.select_related("image")
+    prefetch_related_objects(spaces, Prefetch("photos", queryset=photos))
+    attach_renditions(
+        [space.listing_image for space in spaces]
+        + [photo.image for space in spaces for photo in space.photos.all()]
     )
 
 

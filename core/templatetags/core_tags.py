@@ -95,20 +95,13 @@ def _origin_page(request):
     return Page.objects.live().filter(pk=int(raw)).select_related("locale").first()
 
 
-def _nearest_translated_ancestors(page, codes):
-    """{language code: the deepest live ancestor of ``page`` translated into it}, one query."""
-    if not codes:
-        return {}
-    keys = list(page.get_ancestors().filter(depth__gt=1).values_list("translation_key", flat=True))
+def _nearest_translated_ancestors(request, page, codes):
+    """{language code: the deepest live ancestor of ``page`` translated into it}, from the
+    request's family query (no query of its own)."""
     found = {}
-    candidates = (
-        Page.objects.live()
-        .filter(translation_key__in=keys, locale__language_code__in=codes)
-        .select_related("locale")
-        .order_by("-depth")
-    )
-    for candidate in candidates:
-        found.setdefault(candidate.locale.language_code, candidate)
+    for candidate in requestcache.ancestor_translations(request, page):
+        if candidate.locale.language_code in codes:
+            found.setdefault(candidate.locale.language_code, candidate)
     return found
 
 
@@ -144,7 +137,7 @@ def language_switcher(context):
         code for code, _ in settings.LANGUAGES if code not in translations and code != current
     ]
     ancestors = (
-        _nearest_translated_ancestors(page, untranslated)
+        _nearest_translated_ancestors(request, page, untranslated)
         if isinstance(page, Page) and page.pk and untranslated
         else {}
     )

@@ -3,8 +3,6 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.utils import timezone
-from django.utils.functional import cached_property
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -13,22 +11,28 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
-from core.choices import labels
 from core.fields import ChoiceListField
+from core.image_renditions import attach_renditions
 from core.models import BasePage, RoutableBasePage, SampleMixin
-from core.queries import in_language
+from core.queries import chosen_in_language
 from core.visibility import public_pages
 from events import choices
 from events.choices import AUDIENCES, STATUSES
 from events.serializers import RegistrationSerializerField
 
+from .display import EventDisplayMixin
 from .recurrence import RecurrenceMixin
 from .registration import RegistrationMixin
 from .routes import EventRoutesMixin
 
 
 class EventPage(
-    EventRoutesMixin, RegistrationMixin, RecurrenceMixin, SampleMixin, RoutableBasePage
+    EventRoutesMixin,
+    EventDisplayMixin,
+    RegistrationMixin,
+    RecurrenceMixin,
+    SampleMixin,
+    RoutableBasePage,
 ):
     start = models.DateTimeField("开始时间", help_text="北京时间。全天活动只看日期。")
     end = models.DateTimeField(
@@ -132,6 +136,8 @@ class EventPage(
         BodyStreamBlock(), verbose_name="活动介绍", blank=True, help_text="流程、嘉宾、注意事项。"
     )
 
+    # Joined when a request is routed to the page (core BasePage.route).
+    select_with_page = ("social_image", "image", "brand", "venue")
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []
 
@@ -224,66 +230,6 @@ class EventPage(
         if errors:
             raise ValidationError(errors)
 
-    # -- what templates, JSON-LD and iCalendar share --------------------------------
-
-    def get_main_image(self):
-        return self.image
-
-    @cached_property
-    def place(self):
-        """The venue in the reader's language: its translation when there is one."""
-        return self.venue.localized if self.venue_id and self.venue else None
-
-    @cached_property
-    def programme(self):
-        """The brand in the reader's language."""
-        return self.brand.localized if self.brand_id and self.brand else None
-
-    @property
-    def attendance_mode(self):
-        in_person = bool(self.venue_id or self.place_name)
-        if self.online_url and in_person:
-            return choices.MIXED
-        return choices.ONLINE if self.online_url else choices.OFFLINE
-
-    @property
-    def location_name(self):
-        return self.venue.title if self.venue_id and self.venue else self.place_name
-
-    @property
-    def location_address(self):
-        return self.venue.address if self.venue_id and self.venue else self.place_address
-
-    @property
-    def is_cancelled(self):
-        return self.status == choices.CANCELLED
-
-    @property
-    def is_changed(self):
-        return self.status != choices.SCHEDULED
-
-    def is_past(self, now=None):
-        return self.end < (now or timezone.now())
-
-    def audience_labels(self):
-        return labels(AUDIENCES, self.audiences)
-
-    def local_dates(self):
-        """(first day, last day) in Asia/Shanghai, for all-day display and iCalendar."""
-        return timezone.localtime(self.start).date(), timezone.localtime(self.end).date()
-
-    @property
-    def is_multi_day(self):
-        first, last = self.local_dates()
-        return last > first
-
-    def organiser_name(self, site_settings=None):
-        if self.organiser:
-            return self.organiser
-        if self.brand_id and self.brand and getattr(self.brand, "organiser", ""):
-            return self.brand.organiser
-        return getattr(site_settings, "organiser", "") if site_settings else ""
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["ics_url"] = self.url + "ics/" if self.url else ""
@@ -293,8 +239,10 @@ class EventPage(
                 for occurrence in self.bookable_occurrences
             ]
         context["is_past"] = self.is_past()
-        context["promoters"] = in_language(
-            public_pages(self.promoters).order_by("title"), self.locale_id
+        attach_renditions([self.image])
+        # One query: the promoters chosen, in the page's language where translated.
+        context["promoters"] = chosen_in_language(
+            public_pages(self.promoters), self.locale_id, order_by=("title",)
         )
         return context
 

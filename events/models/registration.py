@@ -106,11 +106,14 @@ class RegistrationMixin(models.Model):
         from events.models import Occurrence
 
         now = timezone.now()
-        return list(
-            Occurrence.objects.filter(event_id=self.seat_page.pk, end__gte=now).order_by("start")[
-                :12
-            ]
-        )
+        if "seat_page" in self.__dict__ or self.locale_id == Locale.get_default().pk:
+            occurrences = Occurrence.objects.filter(event_id=self.seat_page.pk)
+        else:  # the default-language page's, without reading that page first
+            occurrences = Occurrence.objects.filter(
+                event__translation_key=self.translation_key,
+                event__locale_id=Locale.get_default().pk,
+            )
+        return list(occurrences.filter(end__gte=now).order_by("start")[:12])
 
     @property
     def next_occurrence(self):

@@ -13,6 +13,7 @@ from wagtail.search import index
 from core import jsonld
 from core.blocks import BodyStreamBlock
 from core.choices import SUBDISTRICTS
+from core.image_renditions import attach_renditions
 from core.listing import paginate
 from core.models import BasePage, SampleMixin
 from core.visibility import public_pages
@@ -60,7 +61,7 @@ class ReadingPromoterIndexPage(BasePage):
             public_pages(ReadingPromoterPage.objects)
             .child_of(self)
             .select_related("photo", "listing_image")
-            .prefetch_related("photo__renditions", "listing_image__renditions", "specialties")
+            .prefetch_related("specialties")
             .order_by("path")
         )
 
@@ -74,7 +75,9 @@ class ReadingPromoterIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         promoters, filters = self.filter_promoters(request)
-        context.update({"promoters": paginate(request, promoters, per_page=24), "filters": filters})
+        page = paginate(request, promoters, per_page=24)
+        attach_renditions([image for p in page for image in (p.photo, p.listing_image)])
+        context.update({"promoters": page, "filters": filters})
         return context
 
 
@@ -124,6 +127,8 @@ class ReadingPromoterPage(SampleMixin, BasePage):
         help_text="可选：推荐书目、活动照片、访谈等。",
     )
 
+    # Joined when a request is routed to the page (core BasePage.route).
+    select_with_page = ("social_image", "photo")
     parent_page_types = ["promoters.ReadingPromoterIndexPage"]
     subpage_types = []
 
@@ -192,7 +197,12 @@ class ReadingPromoterPage(SampleMixin, BasePage):
         return upcoming_events(promoter=self, limit=6)
 
     def get_context(self, request, *args, **kwargs):
+        from django.db.models import prefetch_related_objects
+
         context = super().get_context(request, *args, **kwargs)
+        if self.pk:  # the tags and the JSON-LD's knowsAbout: one query
+            prefetch_related_objects([self], "specialties")
+        attach_renditions([self.photo])
         context["honours"] = self.get_honours()
         context["upcoming_events"] = self.get_upcoming_events()
         return context

@@ -23,7 +23,11 @@ class ReadingSpaceIndexPage(BasePage):
     def get_spaces(self):
         from spaces.models import ReadingSpacePage
 
-        return public_pages(ReadingSpacePage.objects.child_of(self)).order_by("path")
+        return (
+            public_pages(ReadingSpacePage.objects.child_of(self))
+            .select_related("listing_image")
+            .order_by("path")
+        )
 
     def get_context(self, request, *args, **kwargs):
         from spaces.finder import finder_context

@@ -84,6 +84,8 @@ class ReadingSpacePage(SampleMixin, BasePage):
         SynchronizedField("longitude"),
     ]
 
+    # Joined when a request is routed to the page (core BasePage.route).
+    select_with_page = ("social_image", "listing_image")
     parent_page_types = ["spaces.ReadingSpaceIndexPage"]
     subpage_types = []
 
@@ -213,9 +215,18 @@ class ReadingSpacePage(SampleMixin, BasePage):
     # -- page ------------------------------------------------------------------------
 
     def get_context(self, request, *args, **kwargs):
+        from django.db.models import Prefetch, prefetch_related_objects
+
+        from core.image_renditions import attach_renditions
         from events.queries import upcoming_events
 
+        from .hours import ReadingSpacePhoto
+
         context = super().get_context(request, *args, **kwargs)
+        if self.pk:  # the photos, the share image and the JSON-LD: one query with images
+            photos = ReadingSpacePhoto.objects.select_related("image")
+            prefetch_related_objects([self], Prefetch("photos", queryset=photos))
+            attach_renditions([photo.image for photo in self.photos.all()])
         context["status"] = self.opening_status()
         context["upcoming_events"] = upcoming_events(venue=self, limit=6)
         return context
