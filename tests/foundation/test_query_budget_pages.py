@@ -30,15 +30,6 @@ from tests.foundation.test_query_budget import BUDGET, five_then_fifty
 
 pytestmark = pytest.mark.django_db
 
-# core.image_renditions caches each image's rendition list; Wagtail creates a template's
-# renditions with bulk_create (no post_save), so a list cached empty before they existed
-# stays empty and every image then costs a query. Until that is fixed in core, the pages
-# with many images show it; these tests pass again once it is.
-STALE_RENDITION_LISTS = pytest.mark.xfail(
-    reason="core.image_renditions keeps lists cached before bulk-created renditions", strict=False
-)
-
-
 def in_days(days, hour=10):
     day = timezone.localdate() + dt.timedelta(days=days)
     return timezone.make_aware(dt.datetime.combine(day, dt.time(hour)))
@@ -66,7 +57,6 @@ def space(home):
     return ReadingSpacePageFactory(parent=index, slug="space", photos=[ImageFactory()])
 
 
-@STALE_RENDITION_LISTS
 def test_brand_page(client, home, brand, events_index):
     from recommendations.factories import BookListPageFactory, RecommendationIndexPageFactory
 
@@ -113,7 +103,6 @@ def test_honour_roll_page(client, home):
     within_budget(client, roll.url, add)
 
 
-@STALE_RENDITION_LISTS
 def test_event_index(client, events_index, space, brand):
     def add(n):
         for i in range(n):
@@ -148,7 +137,6 @@ def test_event_page(client, home, events_index, space, brand):
     within_budget(client, event.url, add)
 
 
-@STALE_RENDITION_LISTS
 def test_promoter_index(client, home):
     index = ReadingPromoterIndexPageFactory(parent=home, slug="promoters")
 
@@ -178,7 +166,6 @@ def test_promoter_page(client, home, events_index):
     within_budget(client, promoter.url, add)
 
 
-@STALE_RENDITION_LISTS
 def test_space_index(client, home):
     index = ReadingSpaceIndexPageFactory(parent=home, slug="spaces")
 
@@ -193,7 +180,6 @@ def test_space_index(client, home):
     within_budget(client, index.url, add)
 
 
-@STALE_RENDITION_LISTS
 def test_space_page(client, space, events_index):
     def add(n):
         first = OpeningException.objects.count()
