@@ -165,7 +165,7 @@ class BookListPage(BasePage):
             for item in self.items.select_related("book__cover").prefetch_related("book__themes")
             if item.book
         ]
-        books = localize_books([item.book for item in items], self.locale)
+        books = localize_books([item.book for item in items], self.locale, themes=True)
         keys = [item.book.translation_key for item in items]
         from .recommendation import BookRecommendationPage
 

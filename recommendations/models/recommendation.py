@@ -151,7 +151,7 @@ class BookRecommendationPage(BasePage):
         if not hasattr(self, "_localized_book"):
             book = self.book
             if book.locale_id != self.locale_id:
-                book = localize_books([book], self.locale).get(book.pk, book)
+                book = localize_books([book], self.locale, themes=True).get(book.pk, book)
             self._localized_book = book
         return self._localized_book
 
