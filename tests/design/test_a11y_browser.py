@@ -3,7 +3,8 @@
 - axe-core (WCAG 2.0/2.1 A and AA rules; in high contrast also the 7:1 rule): 0 violations;
 - no sideways scrolling in a 320 CSS px viewport (what 200 % zoom of 640 px gives);
 - every tap target (a stand-alone link, button, field, summary) at least 44 × 44 px;
-- no text under 16 px (24 px in large-text mode, which is 150 %);
+- no text under 16 px (24 px in large-text mode, which is 150 %), chart text as drawn on screen;
+- chart labels neither cut off nor on top of each other, at 412 and 320 px;
 - the home within four phone screens; an event's time, place and buttons in the first one;
 - display modes switch in place (no reload, no jump) and read-aloud offers its controls.
 
@@ -83,10 +84,35 @@ SMALL_TEXT = r"""(minimum) => {
     const el = node.parentElement;
     if (!el || el.closest('[hidden], .visually-hidden, .skip-link, script, style, noscript, [aria-hidden=true]')) continue;
     if (!el.getClientRects().length) continue;
-    const size = parseFloat(getComputedStyle(el).fontSize);
-    if (size + 0.01 < minimum) small.add(`${el.tagName.toLowerCase()}.${el.className} ${size}px "${node.textContent.trim().slice(0, 20)}"`);
+    // Text in an SVG chart is drawn at the chart's scale: the size on screen counts.
+    const matrix = el.closest('svg') ? el.getScreenCTM() : null;
+    const size = parseFloat(getComputedStyle(el).fontSize) * (matrix ? Math.hypot(matrix.a, matrix.b) : 1);
+    if (size + 0.01 < minimum) small.add(`${el.tagName.toLowerCase()}.${el.getAttribute('class') || ''} ${size.toFixed(1)}px "${node.textContent.trim().slice(0, 20)}"`);
   }
   return [...small].slice(0, 15);
+}"""
+
+
+CHART_LABELS = r"""() => {
+  // Labels of the server-drawn charts (core/charts.py): inside the chart, not on each other.
+  const problems = [];
+  for (const svg of document.querySelectorAll('svg.chart')) {
+    const box = svg.getBoundingClientRect();
+    if (!box.width) continue;
+    const texts = [...svg.querySelectorAll('text')].map(t => [t.textContent, t.getBoundingClientRect()]);
+    for (const [text, r] of texts) {
+      if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) {
+        problems.push(`"${text}" cut off`);
+      }
+    }
+    texts.forEach(([a, ra], i) => texts.slice(i + 1).forEach(([b, rb]) => {
+      const across = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left);
+      const down = Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top);
+      // Glyph boxes include the line's leading: a quarter of a line is not an overlap.
+      if (across > 1 && down > 0.25 * Math.min(ra.height, rb.height)) problems.push(`"${a}" on "${b}"`);
+    }));
+  }
+  return problems.slice(0, 10);
 }"""
 
 
@@ -147,7 +173,13 @@ def test_page_type_is_accessible(demo_server, chromium, axe_source, name, langua
         small_text = page.evaluate(SMALL_TEXT, 24 if mode == "large" else 16)
         if small_text:
             problems["text too small"] = small_text
+        clashes = page.evaluate(CHART_LABELS)
+        if clashes:
+            problems["chart labels"] = clashes
         page.set_viewport_size({"width": 320, "height": 640})
+        clashes = page.evaluate(CHART_LABELS)
+        if clashes:
+            problems["chart labels at 320 px"] = clashes
         overflow = page.evaluate(
             "document.documentElement.scrollWidth - document.documentElement.clientWidth"
         )
