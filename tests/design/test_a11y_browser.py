@@ -14,7 +14,7 @@ axe-core comes from npm (package.json; `npm ci`): the strict CSP would refuse an
 
 import pytest
 
-from tests.design.english import untranslated
+from tests.design.english import KNOWN, untranslated
 
 # Against a served demo (`make test-browser`): no test database is involved.
 pytestmark = [pytest.mark.browser]
@@ -40,6 +40,10 @@ PAGE_TYPES = [
     "RecommendationIndexPage",
     "BookRecommendationPage",
     "BookListPage",
+    "OpenDataPage",
+    "AnnualReportPage",
+    "SurveyResultsPage",
+    "ConsultationIndexPage",
 ]
 ROUTES = {
     "search": ("/search/?q=阅读", "/en/search/?q=reading"),
@@ -296,5 +300,7 @@ def test_english_pages_have_no_untranslated_text(demo_server, name):
             html = response.read().decode()
     except urllib.error.HTTPError as error:  # the 404 page
         html = error.read().decode()
-    leftovers = untranslated(html)
+    # The known gap the suite's check allows too (english.KNOWN): chart descriptions.
+    known = KNOWN.get(path, ("\0",))
+    leftovers = [item for item in untranslated(html) if not item.startswith(known)]
     assert not leftovers, f"{path}: {leftovers[:25]}"
