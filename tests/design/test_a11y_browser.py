@@ -5,7 +5,8 @@
 - every tap target (a stand-alone link, button, field, summary) at least 44 × 44 px;
 - no text under 16 px (24 px in large-text mode, which is 150 %), chart text as drawn on screen;
 - chart labels neither cut off nor on top of each other, at 412 and 320 px;
-- the home within four phone screens; an event's time, place and buttons in the first one;
+- the home within four phone screens; an event's time, place and buttons in the first one,
+  and so the finder's first result;
 - display modes switch in place (no reload, no jump) and read-aloud offers its controls.
 
 axe-core comes from npm (package.json; `npm ci`): the strict CSP would refuse an injected
@@ -226,6 +227,34 @@ def test_event_time_place_and_buttons_are_in_the_first_phone_screen(demo_server,
         image = page.query_selector(".event-image")
         if image:
             assert image.bounding_box()["y"] > max(bottoms)
+    finally:
+        context.close()
+
+
+def test_finder_first_result_is_in_the_first_phone_screen(demo_server, chromium):
+    """The first reading space (name, open or closed, address) without scrolling on a phone:
+    there the filters fold into a disclosure, which opens with a tap, with or without
+    JavaScript; on a desktop they are shown as they are."""
+    base, path = paths_for(demo_server, "ReadingSpaceIndexPage", "zh")
+    for javascript in (True, False):
+        context, page = open_page(chromium, base, path, "normal", javascript=javascript)
+        try:
+            first = page.evaluate(
+                "document.querySelector('.space-list > li').getBoundingClientRect().bottom"
+            )
+            assert first <= PHONE["height"], (javascript, first)
+            district = page.locator("select[name=subdistrict]")
+            assert not district.is_visible()
+            page.click(".filters-summary")
+            assert district.is_visible()
+        finally:
+            context.close()
+    context, page = open_page(
+        chromium, base, path, "normal", viewport={"width": 1366, "height": 900}
+    )
+    try:
+        assert page.locator("select[name=subdistrict]").is_visible()
+        assert not page.locator(".filters-summary").is_visible()
     finally:
         context.close()
 
