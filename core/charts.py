@@ -228,7 +228,9 @@ def line_chart(title, columns, rows, unit="", series=1, maximum=None):
     top = legend_height + 12
     values = [v for row in rows for v in row[1 : 1 + series] if v is not None]
     peak = maximum or _nice_max(max(values, default=0))
-    ticks = [peak * tick / 4 for tick in range(5)]
+    # Whole steps on a small whole scale (0–5 for a five-point score, not 1.2, 2.5, 3.8).
+    steps = int(peak) if peak == int(peak) and 2 <= peak <= 5 else 4
+    ticks = [peak * tick / steps for tick in range(steps + 1)]
     ticks = [_n(value if value % 1 else int(value)) for value in ticks]
     # The scale's labels right-aligned left of the plot; month labels (two characters)
     # centred under their points, every other one (or fewer) where they would touch.
@@ -243,7 +245,7 @@ def line_chart(title, columns, rows, unit="", series=1, maximum=None):
 
     body = [legend]
     for tick, text in enumerate(ticks):
-        y = bottom - plot_height * tick / 4
+        y = bottom - plot_height * tick / steps
         body.append(
             f'<line class="chart__grid" x1="{left}" x2="{right}" y1="{y:.1f}" y2="{y:.1f}"/>'
         )
