@@ -13,6 +13,8 @@ None (no data: a gap in a line).
 """
 
 import itertools
+import math
+import re
 from html import escape
 
 from django.utils.safestring import mark_safe
@@ -21,12 +23,15 @@ from django.utils.translation import gettext as _
 
 from core.templatetags.core_tags import CJK
 
-WIDTH = 480
-FONT = 15
-LABEL_WIDTH = 140
-ROW_HEIGHT = 30
+# The drawing is in CSS pixels at normal text size: 16 px text in a 240 px wide chart, which
+# a 412 px phone shows 1:1. The chart is sized in em (charts.css), so large-text mode draws
+# it 150 % (24 px text) and the labels keep their room. Labels sit above their bars, so
+# the width needs no label column and the chart fits a 320 px screen without shrinking.
+WIDTH = 240
+FONT = 16
+ROW_HEIGHT = 48  # a label line, then the bar
 BAR_HEIGHT = 20
-LEGEND_ROW = 22
+LEGEND_ROW = 24
 PATTERNS = 5  # solid, diagonal, dots, cross-hatch, horizontal lines
 MARKERS = ("circle", "square", "diamond", "triangle", "cross")
 
@@ -41,6 +46,25 @@ def _n(value):
         value = round(value, 1)
         return str(int(value)) if value == int(value) else str(value)
     return str(value)
+
+
+# Drawn 1 em wide besides CJK: curly quotes, dashes and "…" (the CJK font's full-width forms).
+WIDE = re.compile(r"[\u2010-\u206f]")
+
+
+def _width(text):
+    """Roughly how wide ``text`` is drawn: CJK characters 1 em, Latin letters and digits 0.6 em."""
+    return sum(FONT if CJK.match(c) or WIDE.match(c) else FONT * 0.6 for c in str(text))
+
+
+def _fit(label, width):
+    """``label`` cut with "…" where it would be wider than ``width`` (the table has it whole)."""
+    label = str(label)
+    if _width(label) <= width:
+        return label
+    while label and _width(label + "…") > width:
+        label = label[:-1]
+    return label.rstrip() + "…"
 
 
 def _lang(content):
@@ -87,20 +111,20 @@ def _legend(prefix, names, y, line=False):
     """One legend row per series: the series' pattern (or line and marker) and its name."""
     parts = []
     for i, name in enumerate(names):
-        top = y + i * LEGEND_ROW
+        top = y + 4 + i * LEGEND_ROW  # 4: room above the first name's glyphs
         if line:
             parts.append(
                 f'<line class="chart__line chart__line-{i % PATTERNS}" x1="0" x2="24" '
-                f'y1="{top + 7}" y2="{top + 7}"/>'
-                + _marker(MARKERS[i % len(MARKERS)], 12, top + 7, i)
+                f'y1="{top + 9}" y2="{top + 9}"/>'
+                + _marker(MARKERS[i % len(MARKERS)], 12, top + 9, i)
             )
         else:
             parts.append(
-                f'<rect class="chart__swatch" x="0" y="{top}" width="24" height="14" '
+                f'<rect class="chart__swatch" x="0" y="{top + 2}" width="24" height="14" '
                 f'fill="url(#{prefix}-p{i % PATTERNS})"/>'
             )
-        parts.append(_text(32, top + 13, name))
-    return "".join(parts), len(names) * LEGEND_ROW
+        parts.append(_text(32, top + 15, _fit(name, WIDTH - 32)))
+    return "".join(parts), 4 + len(names) * LEGEND_ROW
 
 
 def _marker(shape, x, y, i):
@@ -155,38 +179,35 @@ def bar_chart(title, columns, rows, unit="", series=1):
     names = [str(c) for c in columns[1 : 1 + series]]
     stacked = series > 1
     legend, legend_height = _legend(prefix, names, 0) if stacked else ("", 0)
-    top = legend_height + (8 if stacked else 0)
+    top = legend_height + (8 if stacked else 4)
     totals = [sum(v or 0 for v in row[1 : 1 + series]) for row in rows]
     peak = max(totals, default=0) or 1
-    plot = WIDTH - LABEL_WIDTH - 56
+    # Room after the longest bar for its total.
+    plot = WIDTH - 8 - max((_width(_n(t)) for t in totals), default=FONT)
     body = [legend]
     for r, (row, total) in enumerate(zip(rows, totals, strict=True)):
         y = top + r * ROW_HEIGHT
-        body.append(_text(LABEL_WIDTH - 8, y + 17, _short(row[0]), anchor="end"))
-        x = float(LABEL_WIDTH)
+        body.append(_text(0, y + 15, _fit(row[0], WIDTH)))
+        bar_top = y + 22
+        x = 0.0
         for i, value in enumerate(row[1 : 1 + series]):
             width = plot * (value or 0) / peak
             if width > 0:
                 label = f"{row[0]} {names[i]} {_n(value)}{unit}"
                 body.append(
-                    f'<rect class="chart__bar" x="{x:.1f}" y="{y + 2}" width="{width:.1f}" '
+                    f'<rect class="chart__bar" x="{x:.1f}" y="{bar_top}" width="{width:.1f}" '
                     f'height="{BAR_HEIGHT}" fill="url(#{prefix}-p{i % PATTERNS})">'
                     f"<title{_lang(row[0])}>{escape(label)}</title></rect>"
                 )
             x += width
-        body.append(_text(x + 6, y + 17, _n(total), cls="chart__value"))
-    body.append(
-        f'<line class="chart__axis" x1="{LABEL_WIDTH}" x2="{LABEL_WIDTH}" y1="{top}" '
-        f'y2="{top + len(rows) * ROW_HEIGHT}"/>'
-    )
+        body.append(_text(x + 6, bar_top + 16, _n(total), cls="chart__value"))
+        body.append(
+            f'<line class="chart__axis" x1="0.5" x2="0.5" y1="{bar_top - 2}" '
+            f'y2="{bar_top + BAR_HEIGHT + 2}"/>'
+        )
     height = top + max(len(rows), 1) * ROW_HEIGHT + 4
     desc = describe(title, columns, rows, unit, series)
     return _svg(prefix, height, title, desc, "".join(body), "stacked" if stacked else "bar")
-
-
-def _short(label, limit=9):
-    label = str(label)
-    return label if len(label) <= limit else label[: limit - 1] + "…"
 
 
 def _nice_max(value):
@@ -205,27 +226,34 @@ def line_chart(title, columns, rows, unit="", series=1, maximum=None):
     names = [str(c) for c in columns[1 : 1 + series]]
     legend, legend_height = _legend(prefix, names, 0, line=True)
     top = legend_height + 12
-    left, right, plot_height = 44, WIDTH - 16, 180
-    bottom = top + plot_height
     values = [v for row in rows for v in row[1 : 1 + series] if v is not None]
     peak = maximum or _nice_max(max(values, default=0))
+    # Whole steps on a small whole scale (0–5 for a five-point score, not 1.2, 2.5, 3.8).
+    steps = int(peak) if peak == int(peak) and 2 <= peak <= 5 else 4
+    ticks = [peak * tick / steps for tick in range(steps + 1)]
+    ticks = [_n(value if value % 1 else int(value)) for value in ticks]
+    # The scale's labels right-aligned left of the plot; month labels (two characters)
+    # centred under their points, every other one (or fewer) where they would touch.
+    left = 6 + max(_width(t) for t in ticks)
+    right, plot_height = WIDTH - FONT * 0.6 - 2, 160
+    bottom = top + plot_height
     step_x = (right - left) / max(len(rows) - 1, 1)
+    stride = max(1, math.ceil((FONT * 1.2 + 6) / step_x)) if len(rows) > 1 else 1
 
     def point(r, value):
         return left + r * step_x, bottom - plot_height * value / peak
 
     body = [legend]
-    for tick in range(5):
-        value = peak * tick / 4
-        y = bottom - plot_height * tick / 4
+    for tick, text in enumerate(ticks):
+        y = bottom - plot_height * tick / steps
         body.append(
             f'<line class="chart__grid" x1="{left}" x2="{right}" y1="{y:.1f}" y2="{y:.1f}"/>'
         )
-        body.append(_text(left - 4, y + 4, _n(value if value % 1 else int(value)), anchor="end"))
+        body.append(_text(left - 4, y + 5, text, anchor="end"))
     for r, row in enumerate(rows):
-        if len(rows) <= 12 or r % 2 == 0:
+        if r % stride == 0:
             label = str(row[0])[-2:] if len(rows) > 1 else str(row[0])
-            body.append(_text(left + r * step_x, bottom + 20, label, anchor="middle"))
+            body.append(_text(left + r * step_x, bottom + 26, label, anchor="middle"))
     for i in range(series):
         segment = []
         for r, row in enumerate(rows):
@@ -238,7 +266,7 @@ def line_chart(title, columns, rows, unit="", series=1, maximum=None):
             segment.append((x, y))
             body.append(_marker(MARKERS[i % len(MARKERS)], x, y, i))
         body.append(_polyline(segment, i))
-    height = bottom + 28
+    height = bottom + 34
     desc = describe(title, columns, rows, unit, series)
     return _svg(prefix, height, title, desc, "".join(body), "line")
 

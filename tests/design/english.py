@@ -22,6 +22,11 @@ VOID = {
 }
 TEXT_ATTRIBUTES = ("aria-label", "placeholder", "alt", "title")
 
+# Known gap (issue 16, in its closing note): the chart descriptions of 数据开放 are English
+# sentences that name data not translatable yet (promoter specialties are a plain snippet,
+# the sign-up chart names the campaign); the table under each chart marks those names.
+KNOWN = {"/en/data/": ("<desc>",)}
+
 
 def untranslated(html):
     """Chinese text (and labelling attributes) outside elements marked lang="zh-…"."""

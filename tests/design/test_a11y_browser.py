@@ -3,8 +3,10 @@
 - axe-core (WCAG 2.0/2.1 A and AA rules; in high contrast also the 7:1 rule): 0 violations;
 - no sideways scrolling in a 320 CSS px viewport (what 200 % zoom of 640 px gives);
 - every tap target (a stand-alone link, button, field, summary) at least 44 × 44 px;
-- no text under 16 px (24 px in large-text mode, which is 150 %);
-- the home within four phone screens; an event's time, place and buttons in the first one;
+- no text under 16 px (24 px in large-text mode, which is 150 %), chart text as drawn on screen;
+- chart labels neither cut off nor on top of each other, at 412 and 320 px;
+- the home within four phone screens; an event's time, place and buttons in the first one,
+  and so the finder's first result;
 - display modes switch in place (no reload, no jump) and read-aloud offers its controls.
 
 axe-core comes from npm (package.json; `npm ci`): the strict CSP would refuse an injected
@@ -13,7 +15,7 @@ axe-core comes from npm (package.json; `npm ci`): the strict CSP would refuse an
 
 import pytest
 
-from tests.design.english import untranslated
+from tests.design.english import KNOWN, untranslated
 
 # Against a served demo (`make test-browser`): no test database is involved.
 pytestmark = [pytest.mark.browser]
@@ -39,6 +41,10 @@ PAGE_TYPES = [
     "RecommendationIndexPage",
     "BookRecommendationPage",
     "BookListPage",
+    "OpenDataPage",
+    "AnnualReportPage",
+    "SurveyResultsPage",
+    "ConsultationIndexPage",
 ]
 ROUTES = {
     "search": ("/search/?q=阅读", "/en/search/?q=reading"),
@@ -83,10 +89,35 @@ SMALL_TEXT = r"""(minimum) => {
     const el = node.parentElement;
     if (!el || el.closest('[hidden], .visually-hidden, .skip-link, script, style, noscript, [aria-hidden=true]')) continue;
     if (!el.getClientRects().length) continue;
-    const size = parseFloat(getComputedStyle(el).fontSize);
-    if (size + 0.01 < minimum) small.add(`${el.tagName.toLowerCase()}.${el.className} ${size}px "${node.textContent.trim().slice(0, 20)}"`);
+    // Text in an SVG chart is drawn at the chart's scale: the size on screen counts.
+    const matrix = el.closest('svg') ? el.getScreenCTM() : null;
+    const size = parseFloat(getComputedStyle(el).fontSize) * (matrix ? Math.hypot(matrix.a, matrix.b) : 1);
+    if (size + 0.01 < minimum) small.add(`${el.tagName.toLowerCase()}.${el.getAttribute('class') || ''} ${size.toFixed(1)}px "${node.textContent.trim().slice(0, 20)}"`);
   }
   return [...small].slice(0, 15);
+}"""
+
+
+CHART_LABELS = r"""() => {
+  // Labels of the server-drawn charts (core/charts.py): inside the chart, not on each other.
+  const problems = [];
+  for (const svg of document.querySelectorAll('svg.chart')) {
+    const box = svg.getBoundingClientRect();
+    if (!box.width) continue;
+    const texts = [...svg.querySelectorAll('text')].map(t => [t.textContent, t.getBoundingClientRect()]);
+    for (const [text, r] of texts) {
+      if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - 1 || r.bottom > box.bottom + 1) {
+        problems.push(`"${text}" cut off`);
+      }
+    }
+    texts.forEach(([a, ra], i) => texts.slice(i + 1).forEach(([b, rb]) => {
+      const across = Math.min(ra.right, rb.right) - Math.max(ra.left, rb.left);
+      const down = Math.min(ra.bottom, rb.bottom) - Math.max(ra.top, rb.top);
+      // Glyph boxes include the line's leading: a quarter of a line is not an overlap.
+      if (across > 1 && down > 0.25 * Math.min(ra.height, rb.height)) problems.push(`"${a}" on "${b}"`);
+    }));
+  }
+  return problems.slice(0, 10);
 }"""
 
 
@@ -147,7 +178,13 @@ def test_page_type_is_accessible(demo_server, chromium, axe_source, name, langua
         small_text = page.evaluate(SMALL_TEXT, 24 if mode == "large" else 16)
         if small_text:
             problems["text too small"] = small_text
+        clashes = page.evaluate(CHART_LABELS)
+        if clashes:
+            problems["chart labels"] = clashes
         page.set_viewport_size({"width": 320, "height": 640})
+        clashes = page.evaluate(CHART_LABELS)
+        if clashes:
+            problems["chart labels at 320 px"] = clashes
         overflow = page.evaluate(
             "document.documentElement.scrollWidth - document.documentElement.clientWidth"
         )
@@ -190,6 +227,34 @@ def test_event_time_place_and_buttons_are_in_the_first_phone_screen(demo_server,
         image = page.query_selector(".event-image")
         if image:
             assert image.bounding_box()["y"] > max(bottoms)
+    finally:
+        context.close()
+
+
+def test_finder_first_result_is_in_the_first_phone_screen(demo_server, chromium):
+    """The first reading space (name, open or closed, address) without scrolling on a phone:
+    there the filters fold into a disclosure, which opens with a tap, with or without
+    JavaScript; on a desktop they are shown as they are."""
+    base, path = paths_for(demo_server, "ReadingSpaceIndexPage", "zh")
+    for javascript in (True, False):
+        context, page = open_page(chromium, base, path, "normal", javascript=javascript)
+        try:
+            first = page.evaluate(
+                "document.querySelector('.space-list > li').getBoundingClientRect().bottom"
+            )
+            assert first <= PHONE["height"], (javascript, first)
+            district = page.locator("select[name=subdistrict]")
+            assert not district.is_visible()
+            page.click(".filters-summary")
+            assert district.is_visible()
+        finally:
+            context.close()
+    context, page = open_page(
+        chromium, base, path, "normal", viewport={"width": 1366, "height": 900}
+    )
+    try:
+        assert page.locator("select[name=subdistrict]").is_visible()
+        assert not page.locator(".filters-summary").is_visible()
     finally:
         context.close()
 
@@ -264,5 +329,7 @@ def test_english_pages_have_no_untranslated_text(demo_server, name):
             html = response.read().decode()
     except urllib.error.HTTPError as error:  # the 404 page
         html = error.read().decode()
-    leftovers = untranslated(html)
+    # The known gap the suite's check allows too (english.KNOWN): chart descriptions.
+    known = KNOWN.get(path, ("\0",))
+    leftovers = [item for item in untranslated(html) if not item.startswith(known)]
     assert not leftovers, f"{path}: {leftovers[:25]}"
