@@ -161,6 +161,9 @@ class ReadingBrandPage(SampleMixin, BasePage):
         APIField("is_sample"),
     ]
 
+    # What the API fields read for every brand of a listing.
+    api_prefetch_related = ("gallery_images__image", "book_list_links__book_list")
+
     class Meta:
         verbose_name = "阅读品牌"
         verbose_name_plural = "阅读品牌"

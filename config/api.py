@@ -48,6 +48,15 @@ class PagesAPIViewSet(WagtailPagesAPIViewSet):
             queryset = queryset.select_related(*select).prefetch_related(*prefetch)
         return queryset
 
+    def paginate_queryset(self, queryset):
+        # A page type that reads more per item than relations can carry (an event's seats
+        # left per date) loads it for the whole page of results at once.
+        items = super().paginate_queryset(queryset)
+        prepare = getattr(queryset.model, "prepare_api_listing", None)
+        if items is not None and prepare is not None:
+            prepare(items)
+        return items
+
 
 def with_cache_policy(viewset):
     """The endpoint with its parameters checked first and the site's cache policy."""

@@ -6,7 +6,8 @@ relation (opening hours, stages, occurrences) or a many-to-many (tags, promoters
 ``api_relations`` reads the model's ``api_fields`` (and the field an image serializer takes
 its ``source`` from) and returns what to ``select_related`` and ``prefetch_related``; a page
 type adds relations its API methods read through ``api_select_related`` and
-``api_prefetch_related``.
+``api_prefetch_related``; what no relation carries, a classmethod
+``prepare_api_listing(items)`` loads for a whole page of results (``config.api``).
 """
 
 from functools import cache

@@ -100,6 +100,28 @@ class RegistrationMixin(models.Model):
             return self
         return self.get_translation_or_none(default) or self
 
+    @classmethod
+    def prepare_api_listing(cls, events):
+        """``bookable_occurrences`` of every event of an API page of results, in one query
+        (as the property finds them: the default-language page's, up to 12 from now)."""
+        from events.models import Occurrence
+
+        default_id = Locale.get_default().pk
+        keys = {event.translation_key for event in events}
+        by_key = {}
+        for occurrence in (
+            Occurrence.objects.filter(
+                event__translation_key__in=keys,
+                event__locale_id=default_id,
+                end__gte=timezone.now(),
+            )
+            .select_related("event")
+            .order_by("start")
+        ):
+            by_key.setdefault(occurrence.event.translation_key, []).append(occurrence)
+        for event in events:
+            event.__dict__["bookable_occurrences"] = by_key.get(event.translation_key, [])[:12]
+
     @cached_property
     def bookable_occurrences(self):
         """Upcoming occurrences (series: up to 12) with their seat counts, soonest first."""

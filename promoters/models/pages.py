@@ -167,6 +167,9 @@ class ReadingPromoterPage(SampleMixin, BasePage):
         APIField("bio"),
     ]
 
+    # What the API fields read for every profile of a listing.
+    api_prefetch_related = ("specialties",)
+
     class Meta:
         verbose_name = "阅读推广人"
         verbose_name_plural = "阅读推广人"

@@ -155,6 +155,19 @@ class BookRecommendationPage(BasePage):
             self._localized_book = book
         return self._localized_book
 
+    @classmethod
+    def prepare_api_listing(cls, pages):
+        """Each page's book in the page's language for a page of API results: two queries per
+        language present (the books, their themes), not two per page."""
+        by_locale = {}
+        for page in pages:
+            if page.book_id:
+                by_locale.setdefault(page.locale_id, []).append(page)
+        for group in by_locale.values():
+            localized = localize_books([p.book for p in group], group[0].locale, themes=True)
+            for page in group:
+                page._localized_book = localized.get(page.book_id, page.book)
+
     def get_main_image(self):
         book = self.get_book()
         return book.cover if book else None

@@ -142,6 +142,9 @@ class ReadingSpacePage(SampleMixin, BasePage):
         APIField("body"),
     ]
 
+    # What the API fields read for every space of a listing (photos with their images).
+    api_prefetch_related = ("photos__image",)
+
     class Meta:
         verbose_name = "阅读空间"
         verbose_name_plural = "阅读空间"

@@ -2,8 +2,8 @@
 
 "Uncached" is a page-cache miss in a running site: the page cache is off (as in every test)
 and the site-wide fragments that a purge does not touch twice in a row — menus, the site's
-root paths, image renditions — were filled by an earlier request. The page types not listed
-here are over budget today: see docs/performance.md.
+root paths, image renditions — were filled by an earlier request. The other page types:
+test_query_budget_reading.py and test_query_budget_pages.py.
 """
 
 import pytest

@@ -30,6 +30,7 @@ from tests.foundation.test_query_budget import BUDGET, five_then_fifty
 
 pytestmark = pytest.mark.django_db
 
+
 def in_days(days, hour=10):
     day = timezone.localdate() + dt.timedelta(days=days)
     return timezone.make_aware(dt.datetime.combine(day, dt.time(hour)))
@@ -194,3 +195,32 @@ def test_space_page(client, space, events_index):
             EventPageFactory(parent=events_index, venue=space, image=ImageFactory())
 
     within_budget(client, space.url, add)
+
+
+@pytest.mark.parametrize("page_type", ["events", "spaces", "brands", "promoters"])
+def test_api_listing_with_every_field(client, home, events_index, page_type):
+    """/api/v2/pages/?type=…&fields=*: the same queries for 5 and 50 items of each type."""
+    brands = ReadingBrandIndexPageFactory(parent=home, slug="brands")
+    spaces = ReadingSpaceIndexPageFactory(parent=home, slug="spaces")
+    promoters = ReadingPromoterIndexPageFactory(parent=home, slug="promoters")
+    model = {
+        "events": "events.EventPage",
+        "spaces": "spaces.ReadingSpacePage",
+        "brands": "brands.ReadingBrandPage",
+        "promoters": "promoters.ReadingPromoterPage",
+    }[page_type]
+
+    def add(n):
+        for _ in range(n):
+            if page_type == "events":
+                event = EventPageFactory(parent=events_index, registration_mode="site", capacity=20)
+                Occurrence.objects.create(event=event, start=in_days(3), end=in_days(3, 12))
+            elif page_type == "spaces":
+                ReadingSpacePageFactory(parent=spaces, photos=[ImageFactory()])
+            elif page_type == "brands":
+                page = ReadingBrandPageFactory(parent=brands, logo=ImageFactory())
+                BrandGalleryImage.objects.create(page=page, image=ImageFactory())
+            else:
+                ReadingPromoterPageFactory(parent=promoters, specialties=[SpecialtyFactory()])
+
+    within_budget(client, f"/api/v2/pages/?type={model}&fields=*&limit=50", add)
