@@ -68,7 +68,12 @@ def _sites():
         for site in sites:
             # Routing starts from ``root_page.localized.specific``: kept specific, that
             # costs no query in the root's language (one in another).
-            site.root_page = site.root_page.specific
+            root = site.root_page.specific_class
+            if root is not None:
+                joins = getattr(root, "select_with_page", ())
+                site.root_page = root._default_manager.select_related(*joins).get(
+                    pk=site.root_page_id
+                )
         cache.set(key, sites, LIFETIME)
     return sites
 

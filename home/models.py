@@ -14,7 +14,6 @@ from core.blocks import BodyStreamBlock
 from core.choices import SUBDISTRICTS
 from core.listing import select_field
 from core.models import BasePage
-from core.models.pages import SiteRootPageManager
 from core.visibility import public_pages
 
 
@@ -143,15 +142,24 @@ class HomePage(BasePage):
         APIField("body"),
     ]
 
-    # What the home template reads of the page itself, fetched with it.
+    # What the home template reads of the page itself, fetched with it (core.lookups keeps
+    # the site root with these; get_translation_or_none joins them for other languages).
     select_with_page = ("social_image", "hero_image", "hero_link")
-    objects = SiteRootPageManager()
 
     class Meta:
         verbose_name = "首页"
 
     def get_main_image(self):
         return self.hero_image
+
+    def get_translation_or_none(self, locale):
+        # Routing starts from the site root in the reader's language (``localized``): fetch
+        # it with what the home template reads instead of a query per foreign key.
+        return (
+            HomePage.objects.select_related(*self.select_with_page)
+            .filter(translation_key=self.translation_key, locale_id=getattr(locale, "pk", locale))
+            .first()
+        )
 
     def get_json_ld(self, request):
         # The home page is the site itself: WebSite and Organization come from the share kit.

@@ -7,22 +7,13 @@ from wagtail.admin.panels import MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Page, PageManager
+from wagtail.models import Page
 from wagtail.search import index
 
 from core import jsonld
 from core.pagecache import apply_cache_policy
 
 from .mixins import ListingFieldsMixin, SocialFieldsMixin
-
-
-class SiteRootPageManager(PageManager):
-    """The manager of a site's root page type (the home page). Wagtail fetches the root with
-    ``.specific`` (the default manager), not through ``BasePage.route``; this joins the
-    type's ``select_with_page`` there too."""
-
-    def get_queryset(self):
-        return super().get_queryset().select_related(*self.model.select_with_page)
 
 
 class BasePage(SocialFieldsMixin, ListingFieldsMixin, Page):
