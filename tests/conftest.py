@@ -139,11 +139,31 @@ def pytest_collection_modifyitems(items):
     the tables empty until the next such test restores them, so nothing may run in between.
     """
     items.sort(key=lambda item: "demo" in getattr(item, "fixturenames", ()))
+
     # With `--dist loadgroup` (make test, CI) all of them go to one worker, which builds the
     # demo once for the run instead of once per worker; the others share out the rest.
     for item in items:
         if "demo" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.xdist_group("demo"))
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_finish(session):
+    """Put the group in the test ids where pytest-xdist's own renaming did not take.
+
+    pytest-xdist 3.8 groups a test by renaming it (``…::test@demo``) through
+    ``Node._nodeid``, which pytest 9.2 no longer reads (ids are ``Node._id``): the demo tests
+    were spread over both workers, each building the demo, and again after any other test.
+    Runs in each worker before it reports its collection to the scheduler.
+    """
+    if not getattr(session.config.option, "loadgroup", False):
+        return
+    from _pytest.nodeid import coerce_node_id
+
+    for item in session.items:
+        names = sorted({str(mark.args[0]) for mark in item.iter_markers("xdist_group")})
+        if names and "@" not in item.nodeid.rpartition("]")[2]:
+            item._id = coerce_node_id(f"{item.nodeid}@{'_'.join(names)}")
 
 
 def pytest_runtest_setup(item):
