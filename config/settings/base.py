@@ -1,15 +1,20 @@
-"""Settings shared by every environment. Everything that differs comes from the environment."""
+"""Settings shared by every environment. Everything that differs comes from the environment.
 
-from datetime import timedelta
-from pathlib import Path
+This module holds the apps, middleware, templates, database, languages, e-mail and logging;
+the rest comes from one module per concern, imported here (later ones may read earlier
+ones): paths, files (static and media), caches, security, cms (Wagtail), portal (the
+site's own policies). Environments (dev, run, production, test) import this one.
+"""
 
 import dj_database_url
-from csp.constants import NONE, SELF
 
+from .caches import *  # noqa: F403
+from .cms import *  # noqa: F403
 from .env import env_bool, env_int, env_list, env_str
-
-BASE_DIR = Path(__file__).resolve().parent.parent.parent
-VAR_DIR = Path(env_str("VAR_DIR", str(BASE_DIR / "var")))
+from .files import *  # noqa: F403
+from .paths import BASE_DIR, VAR_DIR
+from .portal import *  # noqa: F403
+from .security import *  # noqa: F403
 
 SECRET_KEY = env_str("DJANGO_SECRET_KEY", "insecure-development-key-never-used-in-production")
 DEBUG = False
@@ -168,7 +173,6 @@ TEMPLATES = [
 ]
 
 # Database: an SQLite file in var/ unless DATABASE_URL names another.
-VAR_DIR.mkdir(parents=True, exist_ok=True)
 DATABASES = {
     "default": dj_database_url.parse(
         env_str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'db.sqlite3'}"),
@@ -186,98 +190,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: Redis when REDIS_URL is set, otherwise files in var/cache/django, which every process on
-# the machine shares (gunicorn workers, publish_scheduled): a page purged by one process is
-# purged for all. (Local memory would be per process: a stale page in the other worker.)
-REDIS_URL = env_str("REDIS_URL")
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "sxc"),
-            "OPTIONS": {"IGNORE_EXCEPTIONS": True},
-        }
-    }
-    DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
-else:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": str(VAR_DIR / "cache" / "django"),
-            "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "sxc"),
-            "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 5000)},
-        }
-    }
-
-# The anonymous full-page cache (core.pagecache): on unless PAGE_CACHE=off.
-PAGE_CACHE = env_bool("PAGE_CACHE", True)
-# Serve uploaded media from Django (make run without a web server in front); production
-# lets nginx or object storage serve them.
-SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
-
-# A CDN in front of the site, purged whenever the page cache is (core.frontend_cache):
-# wagtail.contrib.frontend_cache backends from the environment; see docs/deployment.md.
-WAGTAILFRONTENDCACHE = {}
-if env_str("FRONTEND_CACHE_PURGE_URL"):  # Varnish, nginx proxy_cache_purge, Squid: HTTP PURGE
-    WAGTAILFRONTENDCACHE["http"] = {
-        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
-        "LOCATION": env_str("FRONTEND_CACHE_PURGE_URL"),
-    }
-if env_str("FRONTEND_CACHE_CLOUDFLARE_ZONEID"):
-    WAGTAILFRONTENDCACHE["cloudflare"] = {
-        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
-        "BEARER_TOKEN": env_str("FRONTEND_CACHE_CLOUDFLARE_TOKEN"),
-        "ZONEID": env_str("FRONTEND_CACHE_CLOUDFLARE_ZONEID"),
-    }
-if env_str("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"):
-    WAGTAILFRONTENDCACHE["cloudfront"] = {
-        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
-        "DISTRIBUTION_ID": env_str("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"),
-    }
-
-# Password policy (docs/security.md): at least 10 characters, not like the user's name or
-# e-mail, not a common password, not all digits, and letters plus digits (等保 2.0 二级
-# “口令具有复杂度要求”).
-AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {
-        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
-        "OPTIONS": {"min_length": env_int("PASSWORD_MIN_LENGTH", 10)},
-    },
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
-    {"NAME": "accounts.passwords.LettersAndDigitsValidator"},
-]
-
-# Login lockout (django-axes): LOGIN_FAILURE_LIMIT failures for one account, or from one
-# client address (core.ratelimit.client_ip), lock that account or address out for
-# LOGIN_LOCKOUT_MINUTES; the right password is refused meanwhile.
-AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
-    "django.contrib.auth.backends.ModelBackend",
-]
-AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 10)
-AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 30))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
-AXES_CLIENT_IP_CALLABLE = "core.ratelimit.client_ip"
-AXES_LOCKOUT_CALLABLE = "accounts.views.locked_out"
-AXES_RESET_ON_SUCCESS = True
-AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
-AXES_USERNAME_FORM_FIELD = "username"
-# Our own log lines (accounts.signals) say who and from where; axes' would repeat them.
-AXES_VERBOSE = False
-
-# Two-factor sign-in (TOTP, django-otp) for administrators and TWO_FACTOR_GROUPS; required
-# in production (config.settings.production), optional in the demo so `make run` logs in.
-TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", False)
-TWO_FACTOR_GROUPS = env_list("TWO_FACTOR_GROUPS", "表单审阅")
-OTP_TOTP_ISSUER = "书香西城"
-# An admin session ends after this many idle minutes, and after SESSION_COOKIE_AGE at most.
-ADMIN_SESSION_IDLE_MINUTES = env_int("ADMIN_SESSION_IDLE_MINUTES", 30)
-SESSION_COOKIE_AGE = env_int("SESSION_COOKIE_AGE", 12 * 3600)
-WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "accounts.forms.AuditedPasswordResetForm"
-
 # Languages: Simplified Chinese first and unprefixed; English under /en/.
 LANGUAGE_CODE = "zh-hans"
 LANGUAGES = [("zh-hans", "简体中文"), ("en", "English")]
@@ -288,134 +200,6 @@ LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Asia/Shanghai"
 USE_I18N = True
 USE_TZ = True
-
-# Static files are collected and served by WhiteNoise; media from disk or S3.
-STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
-STATICFILES_DIRS = [BASE_DIR / "static"]
-MEDIA_URL = env_str("MEDIA_URL", "/media/")
-MEDIA_ROOT = Path(env_str("MEDIA_ROOT", str(VAR_DIR / "media")))
-
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
-}
-AWS_STORAGE_BUCKET_NAME = env_str("AWS_STORAGE_BUCKET_NAME")
-if AWS_STORAGE_BUCKET_NAME:
-    # S3-compatible object storage (AWS, Aliyun OSS, Tencent COS, MinIO …).
-    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
-    AWS_S3_ENDPOINT_URL = env_str("AWS_S3_ENDPOINT_URL") or None
-    AWS_S3_REGION_NAME = env_str("AWS_S3_REGION_NAME") or None
-    AWS_S3_CUSTOM_DOMAIN = env_str("AWS_S3_CUSTOM_DOMAIN") or None
-    AWS_DEFAULT_ACL = None
-    AWS_QUERYSTRING_AUTH = False
-    AWS_S3_FILE_OVERWRITE = False
-
-DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
-FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
-
-SESSION_COOKIE_HTTPONLY = True
-CSRF_COOKIE_HTTPONLY = False
-X_FRAME_OPTIONS = "DENY"
-SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-PERMISSIONS_POLICY = env_str(
-    "PERMISSIONS_POLICY",
-    "accelerometer=(), camera=(), geolocation=(self), gyroscope=(), magnetometer=(), "
-    "microphone=(), payment=(), usb=(), browsing-topics=()",
-)
-
-# A strict Content Security Policy for the public site: no inline scripts anywhere.
-# The Wagtail admin (/admin/) has its own policy below, set by
-# editorial.middleware.AdminSecurityHeadersMiddleware, which also lets editors' previews
-# be framed by the admin (same origin only).
-_csp_media = [MEDIA_URL] if MEDIA_URL.startswith("http") else []
-CONTENT_SECURITY_POLICY = {
-    "EXCLUDE_URL_PREFIXES": ["/django-admin/"],
-    "DIRECTIVES": {
-        "default-src": [SELF],
-        "script-src": [SELF],
-        "style-src": [SELF],
-        "img-src": [SELF, "data:", *_csp_media],
-        "font-src": [SELF],
-        "connect-src": [SELF],
-        "frame-src": [
-            SELF,
-            *env_list(
-                "CSP_FRAME_SRC",
-                "https://player.bilibili.com,https://v.qq.com,https://www.youtube-nocookie.com",
-            ),
-        ],
-        "object-src": [NONE],
-        "base-uri": [SELF],
-        "form-action": [SELF],
-        "frame-ancestors": [NONE],
-    },
-}
-
-# The Wagtail 8 admin: scripts from this site only, no eval, but inline scripts allowed:
-# Wagtail 8's form widgets (choosers, date pickers, InlinePanel) still initialise
-# themselves with inline <script> whose text varies per field (wagtail/wagtail#1288,
-# #7053), so neither hashes nor nonces can cover them. The sign-in pages have none and keep
-# script-src 'self' (ADMIN_STRICT_SCRIPT_PATHS). Inline style attributes (Wagtail's
-# templates, Draftail); blob:/data: images for upload previews; frames of this site
-# (preview panel) and of the allowed video players (embed previews). Nothing frames the
-# admin; editors' previews are framable by the admin only (editorial.middleware).
-ADMIN_STRICT_SCRIPT_PATHS = ["/admin/login/", "/admin/password_reset/", "/admin/logout/"]
-ADMIN_CONTENT_SECURITY_POLICY = {
-    "DIRECTIVES": {
-        "default-src": [SELF],
-        "script-src": [SELF, "'unsafe-inline'"],
-        "style-src": [SELF, "'unsafe-inline'"],
-        "img-src": [SELF, "data:", "blob:", *_csp_media],
-        "font-src": [SELF, "data:"],
-        "connect-src": [SELF],
-        "frame-src": CONTENT_SECURITY_POLICY["DIRECTIVES"]["frame-src"],
-        "worker-src": [SELF, "blob:"],
-        "object-src": [NONE],
-        "base-uri": [SELF],
-        "form-action": [SELF],
-        "frame-ancestors": [NONE],
-    },
-}
-
-# Wagtail
-WAGTAIL_SITE_NAME = "书香西城"
-# The address in workflow e-mails and absolute URLs: `make run` sets it from HOST and PORT;
-# in production set it to the public address (https://…).
-WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-# Wagtail's database search with Chinese word segmentation (jieba), on SQLite and
-# PostgreSQL alike: see docs/search.md (and how to move to Elasticsearch/OpenSearch).
-# Pages are rendered once in the background after publishing, so that the image renditions
-# their templates use exist before the first reader arrives (core.renditions).
-RENDITION_WARMING = env_str("RENDITION_WARMING", "thread")
-
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backend", "SEARCH_CONFIG": "simple"}}
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
-WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
-WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
-WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
-WAGTAILIMAGES_FORMAT_CONVERSIONS = {"avif": "avif", "webp": "webp", "gif": "png", "bmp": "png"}
-WAGTAIL_ENABLE_UPDATE_CHECK = False
-# No Gravatar: the admin makes no requests to outside services (blocked in mainland China,
-# and an e-mail hash is personal data). Editors upload an avatar in 账号 if they want one.
-WAGTAIL_GRAVATAR_PROVIDER_URL = None
-# Autosave (new in Wagtail 7.3) is off: a late autosave can overwrite a newer explicit
-# save (wagtail/wagtail#13749, race between concurrent autosave requests; #13863 lists the
-# open autosave problems), and it saves a draft that carries the go-live time typed into
-# the schedule dialog before the editor confirmed it, and empty InlinePanel rows. Set a
-# number of milliseconds (Wagtail's default is 500) to turn it back on once fixed upstream.
-WAGTAIL_AUTOSAVE_INTERVAL = env_int("WAGTAIL_AUTOSAVE_INTERVAL", 0)
-WAGTAIL_MODERATION_ENABLED = True
-WAGTAIL_WORKFLOW_ENABLED = True
-WAGTAIL_ALLOW_UNICODE_SLUGS = True
-WAGTAILEMBEDS_RESPONSIVE_HTML = True
-WAGTAILSEARCH_HITS_MAX_AGE = 14
-WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
-WAGTAILAPI_LIMIT_MAX = 50
-
-REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "noreply@localhost")
@@ -449,45 +233,3 @@ LOGGING = {
         },
     },
 }
-
-# Sharing: WeChat JS-SDK credentials; when unset nothing WeChat-specific loads.
-WECHAT_APP_ID = env_str("WECHAT_APP_ID")
-WECHAT_APP_SECRET = env_str("WECHAT_APP_SECRET")
-if WECHAT_APP_ID and WECHAT_APP_SECRET:
-    # Only then do pages load WeChat's JS-SDK (sharing.wechat.JS_SDK_URL).
-    CONTENT_SECURITY_POLICY["DIRECTIVES"]["script-src"].append("https://res.wx.qq.com")
-
-SHOW_DEMO_NOTICE = env_bool("SHOW_DEMO_NOTICE", True)
-
-# Public forms (engagement): accepted submissions per client address and form within the
-# window. The client address (core.ratelimit.client_ip, also used by the login lockout)
-# believes a forwarding header only from TRUSTED_PROXIES (addresses or networks of the
-# reverse proxies, e.g. "127.0.0.1,10.0.0.0/8"); the header is FORM_CLIENT_IP_HEADER
-# (default HTTP_X_FORWARDED_FOR), read right to left.
-FORM_RATE_LIMIT = env_int("FORM_RATE_LIMIT", 5)
-FORM_RATE_LIMIT_WINDOW = env_int("FORM_RATE_LIMIT_WINDOW", 600)
-# Form submissions (personal data) are kept this long, then deleted by
-# `manage.py purge_form_submissions` (daily, from cron; docs/deployment.md).
-FORM_SUBMISSION_RETENTION_DAYS = env_int("FORM_SUBMISSION_RETENTION_DAYS", 365)
-FORM_CLIENT_IP_HEADER = env_str("FORM_CLIENT_IP_HEADER", "HTTP_X_FORWARDED_FOR")
-TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
-
-# Event bookings: personal data (name, mobile, e-mail, answers) is wiped this many days after
-# the event by `manage.py purge_bookings`; the anonymised rows keep the attendance figures.
-BOOKING_RETENTION_DAYS = env_int("BOOKING_RETENTION_DAYS", 90)
-
-# 留言咨询 (consultation): answer within this many working days (Chinese public holidays and
-# make-up days counted); the dashboard warns when this many or fewer are left; contact
-# details of answered messages are deleted this many days after the answer
-# (manage.py purge_message_personal_data, run daily).
-MESSAGE_ANSWER_DEADLINE_WORKDAYS = env_int("MESSAGE_ANSWER_DEADLINE_WORKDAYS", 5)
-MESSAGE_DEADLINE_WARNING_WORKDAYS = env_int("MESSAGE_DEADLINE_WARNING_WORKDAYS", 2)
-MESSAGE_PERSONAL_DATA_RETENTION_DAYS = env_int("MESSAGE_PERSONAL_DATA_RETENTION_DAYS", 180)
-
-# Site health: the link checker (manage.py check_links) checks at most this many distinct
-# URLs per run, this many at a time, waits this long per request and between two requests
-# to the same host.
-LINK_CHECK_MAX_URLS = env_int("LINK_CHECK_MAX_URLS", 500)
-LINK_CHECK_CONCURRENCY = env_int("LINK_CHECK_CONCURRENCY", 4)
-LINK_CHECK_TIMEOUT = env_int("LINK_CHECK_TIMEOUT", 10)
-LINK_CHECK_HOST_DELAY = float(env_str("LINK_CHECK_HOST_DELAY", "1.0"))

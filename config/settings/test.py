@@ -19,7 +19,7 @@ WECHAT_APP_SECRET = ""
 
 # Tests keep the cache in memory. The page cache is off: tests that change data with
 # .update() and read the page again would otherwise see the cached page; the page-cache
-# tests (tests/foundation/test_pagecache.py) switch it on.
+# tests (tests/foundation/pagecache/) switch it on.
 if not os.environ.get("REDIS_URL"):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 PAGE_CACHE = False

@@ -16,11 +16,11 @@ from wagtail.models import Page
 
 from home.factories import StandardPageFactory
 from recommendations.factories import RecommendationIndexPageFactory
+from tests.editorial.admin_browser import login, no_english, open_panel, shot
 from tests.editorial.conftest import make_user
 from tests.sharing.test_browser import browser  # noqa: F401, F811  (headless Chromium fixture)
 
 CHROMIUM = Path("/usr/bin/chromium")
-SHOTS = Path("/tmp/admin/walk")
 sync_api = pytest.importorskip("playwright.sync_api")
 
 pytestmark = [
@@ -28,53 +28,6 @@ pytestmark = [
     pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium is not installed"),
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-# Latin words allowed in the Chinese admin: names, formats, our data.
-ALLOWED_LATIN = {
-    "wagtail",
-    "isbn",
-    "english",
-    "api",
-    "csv",
-    "xlsx",
-    "url",
-    "seo",
-    "html",
-    "id",
-    "ok",
-    "ed",
-    "mod",
-    "admin",
-    "example",
-    "org",
-    "email",
-    "ctrl",
-    "cmd",
-    "shift",
-    "alt",
-    "enter",
-    "pdf",
-    "svg",
-    "png",
-    "jpg",
-    "gif",
-    "webp",
-    "avif",
-    "http",
-    "https",
-    "localhost",
-    "mins",
-}
-
-
-def english_words(text):
-    words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)}
-    return sorted(w for w in words if w not in ALLOWED_LATIN)
-
-
-def shot(tab, name):
-    if SHOTS.is_dir():
-        tab.screenshot(path=str(SHOTS / name))
 
 
 @pytest.fixture
@@ -95,30 +48,6 @@ def setting(home, monkeypatch, settings):
     editor = make_user("ed", "编辑")
     moderator = make_user("mod", "审核")
     return {"index": index, "checked": checked, "editor": editor, "moderator": moderator}
-
-
-def login(chromium, base, username):
-    context = chromium.new_context(viewport={"width": 1400, "height": 1000}, locale="zh-CN")
-    tab = context.new_page()
-    tab.set_default_timeout(30_000)
-    tab.goto(f"{base}/admin/login/")
-    tab.fill("#id_username", username)
-    tab.fill("#id_password", "pw-" + username)
-    tab.click("button[type=submit]")
-    tab.wait_for_load_state("networkidle")
-    return tab
-
-
-def open_panel(tab, name):
-    toggle = tab.locator(f"[data-side-panel-toggle={name}]")
-    if toggle.get_attribute("aria-expanded") != "true":
-        toggle.click()
-
-
-def no_english(tab, where, seen):
-    words = english_words(tab.locator("body").inner_text())
-    seen[where] = words
-    return words
 
 
 def test_editor_and_moderator_walk(live_server, setting, browser):  # noqa: F811
