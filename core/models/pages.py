@@ -80,7 +80,10 @@ class BasePage(SocialFieldsMixin, ListingFieldsMixin, Page):
         if not path_components:
             return super().route(request, path_components)
         slug, remaining = path_components[0], path_components[1:]
-        row = self.get_children().filter(slug=slug).values_list("pk", "content_type_id").first()
+        # By path, not get_children(): that trusts numchild, which a site root kept in the
+        # cache (core.lookups) may have from before its newest child was added.
+        children = Page.objects.filter(path__startswith=self.path, depth=self.depth + 1)
+        row = children.filter(slug=slug).values_list("pk", "content_type_id").first()
         if row is None:
             raise Http404
         model = ContentType.objects.get_for_id(row[1]).model_class()
