@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.images.api.fields import ImageRenditionField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable
 from wagtail.search import index
 
 from core import jsonld
@@ -14,7 +14,6 @@ from core.blocks import BodyStreamBlock
 from core.choices import SUBDISTRICTS
 from core.listing import select_field
 from core.models import BasePage
-from core.visibility import public_pages
 
 
 class HomePage(BasePage):
@@ -166,54 +165,10 @@ class HomePage(BasePage):
         return []
 
     def get_sections(self):
-        """What the home page shows below the hero, in a fixed number of queries."""
-        from articles.queries import latest_articles
-        from brands.queries import brands_for_home
-        from campaigns.queries import current_campaign
-        from events.queries import upcoming_events
-        from honours.queries import latest_roll
-        from recommendations.queries import latest_book_list
+        """What the home page shows below the hero (home.sections)."""
+        from home.sections import sections
 
-        brand_keys = [
-            link.brand.translation_key
-            for link in self.home_brands.select_related("brand")
-            if link.brand_id
-        ]
-        return {
-            "more": self.section_indexes(),
-            "campaign": current_campaign(self.locale_id, self.featured_campaign_id),
-            "articles": latest_articles(self.locale_id, self.article_count, self.pinned_article_id)
-            if self.article_count
-            else [],
-            "book_list": latest_book_list(self.locale_id, self.featured_book_list_id),
-            "brands": brands_for_home(self.locale_id, brand_keys),
-            "honour_roll": latest_roll(self.locale_id, self.featured_honour_roll_id),
-            "events": upcoming_events(locale=self.locale, limit=3),
-        }
-
-    def section_indexes(self):
-        """The index pages the sections link to ("more"), by model name, in one query."""
-        from django.apps import apps
-        from django.contrib.contenttypes.models import ContentType
-
-        labels = {
-            "articles": "articles.ArticleIndexPage",
-            "brands": "brands.ReadingBrandIndexPage",
-            "campaigns": "campaigns.CampaignIndexPage",
-            "honours": "honours.HonourRollIndexPage",
-            "book_lists": "recommendations.RecommendationIndexPage",
-            "events": "events.EventIndexPage",
-            "spaces": "spaces.ReadingSpaceIndexPage",
-        }
-        models_by_name = {name: apps.get_model(label) for name, label in labels.items()}
-        types = ContentType.objects.get_for_models(*models_by_name.values())
-        name_for_type = {types[model].pk: name for name, model in models_by_name.items()}
-        found = {}
-        for index_page in public_pages(Page.objects.child_of(self)).filter(
-            content_type_id__in=name_for_type
-        ):
-            found.setdefault(name_for_type[index_page.content_type_id], index_page)
-        return found
+        return sections(self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

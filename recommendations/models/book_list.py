@@ -19,7 +19,7 @@ from recommendations import jsonld
 from recommendations.forms import MAX_LIST_ITEMS, TOO_MANY_BOOKS, BookListPageForm
 from recommendations.serializers import BookListItemsField
 
-from .books import book_field
+from .book_field import book_field
 from .choices import AgeGroup, Season
 from .localize import localize_books
 

@@ -292,14 +292,3 @@ class Book(
         context = super().get_preview_context(request, mode_name)
         context["book"] = self
         return context
-
-
-def book_field(related_name="+", label="图书", help_text=""):
-    return models.ForeignKey(
-        Book,
-        verbose_name=label,
-        null=True,
-        on_delete=models.SET_NULL,
-        related_name=related_name,
-        help_text=help_text,
-    )

@@ -19,7 +19,7 @@ from core.visibility import public_pages
 from recommendations import jsonld
 from recommendations.serializers import BookSerializer, RelatedBooksField
 
-from .books import book_field
+from .book_field import book_field
 from .localize import localize_books
 
 MAX_REASON_CHARS = 400
