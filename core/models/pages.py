@@ -80,6 +80,8 @@ class BasePage(SocialFieldsMixin, ListingFieldsMixin, Page):
         if not path_components:
             return super().route(request, path_components)
         slug, remaining = path_components[0], path_components[1:]
+        if "\x00" in slug:  # no page has one, and PostgreSQL refuses it in a query
+            raise Http404
         # By path, not get_children(): that trusts numchild, which a site root kept in the
         # cache (core.lookups) may have from before its newest child was added.
         children = Page.objects.filter(path__startswith=self.path, depth=self.depth + 1)
