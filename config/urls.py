@@ -22,6 +22,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from config.api import api_router
 from core import views as core_views
+from core.pagecache import cache_policy
 from core.sitemaps import language_sitemaps
 
 urlpatterns = [
@@ -30,13 +31,13 @@ urlpatterns = [
     # A sitemap index: one section per language, each split every 10 000 URLs.
     path(
         "sitemap.xml",
-        cache_control(public=True, max_age=600)(sitemap_views.index),
+        cache_policy(600)(sitemap_views.index),
         {"sitemaps": language_sitemaps(), "sitemap_url_name": "sitemap_section"},
         name="sitemap",
     ),
     path(
         "sitemap-<section>.xml",
-        cache_control(public=True, max_age=600)(sitemap_views.sitemap),
+        cache_policy(600)(sitemap_views.sitemap),
         {"sitemaps": language_sitemaps()},
         name="sitemap_section",
     ),

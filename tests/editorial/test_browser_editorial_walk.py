@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from django.core import mail
+from django.db import OperationalError
 from wagtail.models import Page
 
 from home.factories import StandardPageFactory
@@ -48,6 +49,19 @@ def setting(home, monkeypatch, settings):
     editor = make_user("ed", "编辑")
     moderator = make_user("mod", "审核")
     return {"index": index, "checked": checked, "editor": editor, "moderator": moderator}
+
+
+def read_when_unlocked(tab, read):
+    """A read from this thread, retried while the server thread still holds the in-memory
+    SQLite database's write lock (the workflow's last writes after the page went live)."""
+    for _ in range(40):
+        try:
+            return read()
+        except OperationalError as error:
+            if "locked" not in str(error):
+                raise
+            tab.wait_for_timeout(250)
+    return read()
 
 
 def test_editor_and_moderator_walk(live_server, setting, browser):  # noqa: F811
@@ -163,7 +177,7 @@ def test_editor_and_moderator_walk(live_server, setting, browser):  # noqa: F811
         if tab.request.get(f"{base}/api/v2/pages/{page_id}/").status == 200:
             break
         tab.wait_for_timeout(500)
-    page = Page.objects.get(pk=page_id).specific
+    page = read_when_unlocked(tab, lambda: Page.objects.get(pk=page_id).specific)
     assert page.live
     mails = [m for m in mail.outbox if "ed@example.org" in m.to]
     assert any("推荐理由写得好，同意发布。" in m.body for m in mails), [m.body for m in mails]
