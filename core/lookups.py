@@ -8,29 +8,35 @@ of rows that change when an administrator edits a site or adds a language.
 They are kept in the shared cache under the current page-cache version
 (``core.pagecache.cache_version``), as the view-restriction flag is: saving or deleting a
 Site or a Locale bumps that version (``core.invalidation``) in every process, so no process
-can go on using an old row. Each read unpickles fresh objects, so nothing a request caches
-on them (``Page.specific`` of the site root) is shared with the next request.
+can go on using an old row. Sites and settings are read once per request and unpickled
+fresh, so nothing a request caches on them (``Page.specific`` of the site root) is shared
+with the next request. Locales are asked for several times per render: the version is read
+once per request (``SiteLookupMiddleware`` pins it, ``core.pagecache.pinned_for_request``)
+and the rows are kept in the process for it.
 """
 
 from django.core.cache import cache
 from django.http.request import split_domain_port
 
-from core.pagecache import cache_version
+from core.pagecache import pinned_for_request, request_version
 
 # Kept at most this long even without a purge (a row edited by raw SQL comes back then).
 LIFETIME = 300
 
 _original_get_for_language = None
+# This process's locale rows and the version they were read under.
+_process_locales = {"version": None, "rows": None}
 
 
 def _key(name):
-    return f"lookups:{name}:{cache_version()}"
+    return f"lookups:{name}:{request_version()}"
 
 
 def forget(**kwargs):
     """A Site or Locale saved or deleted: drop the cached rows now (the page-cache version
     is bumped too, but only once the transaction commits)."""
     cache.delete_many([_key("sites"), _key("locales")])
+    _process_locales["version"] = None
 
 
 def forget_root(sender, instance, **kwargs):
@@ -106,9 +112,11 @@ def site_for_hostname(hostname, port):
 
 def site_for_request(request):
     hostname = split_domain_port(request._get_raw_host())[0]
+    from wagtail.models import Site
+
     try:
         return site_for_hostname(hostname, request.get_port())
-    except Exception:  # noqa: BLE001 - Wagtail's own lookup gives the same None
+    except Site.DoesNotExist:  # as Wagtail's own lookup: no site for this host
         return None
 
 
@@ -120,19 +128,25 @@ class SiteLookupMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not hasattr(request, "_wagtail_site"):
-            request._wagtail_site = site_for_request(request)
-        return self.get_response(request)
+        # The page-cache version (and what is kept under it) is read once per request.
+        with pinned_for_request():
+            if not hasattr(request, "_wagtail_site"):
+                request._wagtail_site = site_for_request(request)
+            return self.get_response(request)
 
 
 def _locales():
     from wagtail.models import Locale
 
+    version = request_version()
+    if _process_locales["version"] == version:
+        return _process_locales["rows"]
     key = _key("locales")
     locales = cache.get(key)
     if locales is None:
         locales = {locale.language_code: locale for locale in Locale.objects.all()}
         cache.set(key, locales, LIFETIME)
+    _process_locales.update(version=version, rows=locales)
     return locales
 
 

@@ -16,6 +16,8 @@ once); logged-in ones stay private.
 
 import hashlib
 import time
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.core.cache import cache
@@ -29,6 +31,27 @@ VERSION_KEY = "pagecache:version"
 ENTRY_PREFIX = "pagecache:page"
 # The attribute the policy sets on a response the middleware may store (its TTL, seconds).
 TTL_ATTRIBUTE = "page_cache_ttl"
+
+
+# What one request has read of the site-wide state: the version it came in with and, once
+# asked, the view-restriction flag (every listing asks it). Set by ``pinned_for_request``.
+_request_state = ContextVar("pagecache_request_state", default=None)
+
+
+@contextmanager
+def pinned_for_request():
+    """Within a request: read the version once (``request_version``), the flag once."""
+    token = _request_state.set({"version": cache_version()})
+    try:
+        yield
+    finally:
+        _request_state.reset(token)
+
+
+def request_version():
+    """The version this request came in with (``cache_version()`` outside a request)."""
+    state = _request_state.get()
+    return cache_version() if state is None else state["version"]
 
 
 def cache_version():
@@ -142,15 +165,20 @@ def site_has_view_restrictions():
 
     Kept for the current page-cache version (a restriction saved or deleted bumps it) and
     at most 60 s, like the pages themselves: most sites have none, and then serving a page
-    need not ask the database for its ancestors' restrictions.
+    need not ask the database for its ancestors' restrictions. Read once per request.
     """
     from wagtail.models import PageViewRestriction
 
-    key = f"pagecache:restrictions:{cache_version()}"
+    state = _request_state.get()
+    if state is not None and "restrictions" in state:
+        return state["restrictions"]
+    key = f"pagecache:restrictions:{request_version()}"
     answer = cache.get(key)
     if answer is None:
         answer = PageViewRestriction.objects.exists()
         cache.set(key, answer, 60)
+    if state is not None:
+        state["restrictions"] = answer
     return answer
 
 
