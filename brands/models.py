@@ -13,7 +13,7 @@ from wagtail.search import index
 from brands.blocks import PartnerStreamBlock
 from core import jsonld
 from core.blocks import BodyStreamBlock
-from core.image_renditions import attach_renditions
+from core.image_renditions import attach_renditions, with_renditions
 from core.listing import paginate
 from core.models import BasePage, SampleMixin
 from core.queries import chosen_in_language, in_language
@@ -52,9 +52,7 @@ class ReadingBrandIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         brands = paginate(request, self.get_brands(), per_page=24)
-        attach_renditions(
-            [image for brand in brands for image in (brand.logo, brand.listing_image)]
-        )
+        with_renditions(brands, "logo", "listing_image")
         context["brands"] = brands
         return context
 

@@ -12,7 +12,7 @@ from wagtail.search import index
 
 from campaigns import stages as stage_rules
 from core.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
-from core.image_renditions import attach_renditions
+from core.image_renditions import attach_renditions, with_renditions
 from core.listing import paginate
 from core.models import BasePage, SampleMixin
 
@@ -44,7 +44,7 @@ class CampaignIndexPage(BasePage):
         }
         campaigns.sort(key=lambda c: (order.get(c.state.status, 9), -c.sort_date().toordinal()))
         page = paginate(request, campaigns, per_page=12)
-        attach_renditions([c.cover_image for c in page] + [c.listing_image for c in page])
+        with_renditions(page, "cover_image", "listing_image")
         context["campaigns"] = page
         return context
 

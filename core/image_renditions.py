@@ -16,6 +16,7 @@ when the image is saved (a new file, a new focal point).
 import copy
 from collections import defaultdict
 
+from django.db.models import Model
 from django.db.models.signals import post_delete, post_save
 from wagtail.images import get_image_model
 
@@ -71,11 +72,12 @@ class RenditionList(list):
 
 
 def with_renditions(objects, *fields):
-    """``objects`` (a list, or one object, or None) with the renditions of the images in
-    ``fields`` attached; returns what it was given, a queryset as a list."""
+    """``objects`` (one model instance, None, or any iterable of them: a list, a queryset, a
+    page of results) with the renditions of the images in ``fields`` attached. Returns the
+    instance, or the items as a list."""
     if objects is None:
         return None
-    single = not isinstance(objects, (list, tuple)) and not hasattr(objects, "model")
+    single = isinstance(objects, Model)
     items = [objects] if single else list(objects)
     attach_renditions([getattr(item, field, None) for item in items for field in fields])
     return objects if single else items

@@ -12,7 +12,7 @@ from wagtail.search import index
 
 from core import jsonld
 from core.blocks import BodyStreamBlock
-from core.image_renditions import attach_renditions
+from core.image_renditions import attach_renditions, with_renditions
 from core.models import BasePage, SampleMixin
 from core.queries import in_language
 from core.visibility import public_pages
@@ -54,7 +54,7 @@ class HonourRollIndexPage(BasePage):
         filters = HonourRollFilters(request, year=year_choices)
         rolls = filters.apply(live_rolls().child_of(self))
         rolls = list(rolls.annotate(honouree_count=models.Count("honourees")))
-        attach_renditions([image for r in rolls for image in (r.listing_image, r.cover_image)])
+        with_renditions(rolls, "listing_image", "cover_image")
         years = {}
         for roll in rolls:
             years.setdefault(roll.year, []).append(roll)

@@ -4,7 +4,7 @@ from django.utils import timezone
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import path
 
-from core.image_renditions import attach_renditions
+from core.image_renditions import with_renditions
 from core.listing import paginate
 from core.models import BasePage, RoutableBasePage
 
@@ -84,7 +84,7 @@ class EventIndexPage(RoutableBasePage):
         brand_choices, venue_choices = self.filter_choices(request)
         filters = EventFilters(request, brand=brand_choices, venue=venue_choices)
         events = paginate(request, self.listed_events(filters), per_page=12)
-        attach_renditions([image for e in events for image in (e.image, e.listing_image)])
+        with_renditions(events, "image", "listing_image")
         context.update(
             {
                 "filters": filters,

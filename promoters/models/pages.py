@@ -13,7 +13,7 @@ from wagtail.search import index
 from core import jsonld
 from core.blocks import BodyStreamBlock
 from core.choices import SUBDISTRICTS
-from core.image_renditions import attach_renditions
+from core.image_renditions import attach_renditions, with_renditions
 from core.listing import paginate
 from core.models import BasePage, SampleMixin
 from core.visibility import public_pages
@@ -76,7 +76,7 @@ class ReadingPromoterIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         promoters, filters = self.filter_promoters(request)
         page = paginate(request, promoters, per_page=24)
-        attach_renditions([image for p in page for image in (p.photo, p.listing_image)])
+        with_renditions(page, "photo", "listing_image")
         context.update({"promoters": page, "filters": filters})
         return context
 
