@@ -3,7 +3,7 @@
 from .env import env_bool, env_int, env_str
 from .paths import VAR_DIR
 
-# Cache: Redis when REDIS_URL is set, otherwise files in var/cache/django, which every process on
+# Cache: Redis when REDIS_URL is set, otherwise files in var/cache/django (core.file_cache), which every process on
 # the machine shares (gunicorn workers, publish_scheduled): a page purged by one process is
 # purged for all. (Local memory would be per process: a stale page in the other worker.)
 REDIS_URL = env_str("REDIS_URL")
@@ -20,7 +20,7 @@ if REDIS_URL:
 else:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "core.file_cache.FileCache",
             "LOCATION": str(VAR_DIR / "cache" / "django"),
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "sxc"),
             "OPTIONS": {"MAX_ENTRIES": env_int("CACHE_MAX_ENTRIES", 5000)},
