@@ -13,15 +13,15 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
-from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from core import jsonld
 from core.blocks import BodyStreamBlock
+from core.image_renditions import with_renditions
 from core.listing import paginate
 from core.models import BasePage, RoutableBasePage
-from core.serializers import TagNamesField
+from core.serializers import ImageRenditionField, TagNamesField
 from core.visibility import public_pages
 
 
@@ -84,10 +84,9 @@ class ArticleIndexPage(RoutableBasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         articles, filters = self.filter_articles(request)
-        context.update(
-            articles=paginate(request, articles, per_page=self.per_page or 12),
-            filters=filters,
-        )
+        page = paginate(request, articles, per_page=self.per_page or 12)
+        page.object_list = with_renditions(page.object_list, "lead_image", "listing_image")
+        context.update(articles=page, filters=filters)
         return context
 
     @path("")

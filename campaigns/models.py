@@ -6,7 +6,6 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable
 from wagtail.search import index
 
@@ -15,6 +14,7 @@ from core.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from core.image_renditions import attach_renditions, with_renditions
 from core.listing import paginate
 from core.models import BasePage, SampleMixin
+from core.serializers import ImageRenditionField
 
 
 class CampaignIndexPage(BasePage):

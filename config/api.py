@@ -17,6 +17,7 @@ from wagtail.models import Page
 from consultation.api import PublicMessageViewSet
 from core.api_parameters import ValidatedParametersMixin
 from core.api_relations import api_relations
+from core.image_renditions import attach_joined_renditions
 from core.pagecache import apply_cache_policy
 from core.visibility import public_pages
 from recommendations.api import BookAPIViewSet
@@ -55,6 +56,8 @@ class PagesAPIViewSet(WagtailPagesAPIViewSet):
         prepare = getattr(queryset.model, "prepare_api_listing", None)
         if items is not None and prepare is not None:
             prepare(items)
+        if items is not None:
+            attach_joined_renditions(items)
         return items
 
 

@@ -83,6 +83,31 @@ def with_renditions(objects, *fields):
     return objects if single else items
 
 
+def attach_joined_renditions(objects):
+    """Renditions attached, in one read, to every image the objects already hold (foreign
+    keys joined with ``select_related``): a page of API results."""
+    image_model = get_image_model()
+    images = [
+        field.get_cached_value(obj)
+        for obj in objects
+        for field in obj._meta.concrete_fields
+        if field.is_relation and field.related_model is image_model and field.is_cached(obj)
+    ]
+    attach_renditions(images)
+
+
+def rendition(image, spec):
+    """``image.get_rendition(spec)`` without a cache write on every call.
+
+    Wagtail's ``get_rendition`` (and the ``{% image %}`` tag) writes the rendition to the
+    cache each time, even one it has just found there; ``get_renditions`` writes only what
+    it did not find among the image's prefetched renditions, which this attaches first."""
+    if getattr(image, "prefetched_renditions", None) is None:
+        attach_renditions([image])
+    # Keyed by the filter's spec as Wagtail cleans it (SVG images drop raster operations).
+    return next(iter(image.get_renditions(spec).values()))
+
+
 def _copy_for(rendition, image):
     # Each image object gets its own rendition objects pointing back at it (alt text and
     # other per-use attributes live on the image), even when two objects are one image.

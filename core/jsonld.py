@@ -5,6 +5,8 @@ import json
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 
+from core.image_renditions import rendition as image_rendition
+
 CONTEXT = "https://schema.org"
 
 
@@ -43,7 +45,7 @@ def image_object(image, request, spec="fill-1200x630"):
     """An ImageObject for a Wagtail image, or None."""
     if image is None:
         return None
-    rendition = image.get_rendition(spec)
+    rendition = image_rendition(image, spec)
     return {
         "@type": "ImageObject",
         "url": request.build_absolute_uri(rendition.url) if request else rendition.url,

@@ -5,7 +5,6 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable
 from wagtail.search import index
 
@@ -14,6 +13,7 @@ from core.blocks import BodyStreamBlock
 from core.choices import SUBDISTRICTS
 from core.listing import select_field
 from core.models import BasePage
+from core.serializers import ImageRenditionField
 
 
 class HomePage(BasePage):

@@ -1,8 +1,8 @@
 """How books appear inside the page API (nested in recommendation and book list pages)."""
 
 from rest_framework import serializers
-from wagtail.images.api.fields import ImageRenditionField
 
+from core.serializers import ImageRenditionField
 from recommendations.models.books import COVER_SPEC
 
 

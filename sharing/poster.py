@@ -10,6 +10,7 @@ from django.core.cache import cache
 from PIL import Image, ImageDraw
 
 from core.fonts import cjk_font
+from core.image_renditions import rendition as image_rendition
 from core.imagegen import colour_for
 from core.linebreak import break_lines, fit_lines
 
@@ -39,7 +40,7 @@ def load_picture(image, spec="max-1600x1600|format-png"):
     if image is None:
         return None
     try:
-        rendition = image.get_rendition(spec)
+        rendition = image_rendition(image, spec)
         with rendition.file.open("rb") as handle:
             picture = Image.open(handle)
             picture.load()

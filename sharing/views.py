@@ -13,6 +13,7 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET
 
+from core.image_renditions import rendition as image_rendition
 from core.models import SiteSettings
 
 from . import wechat
@@ -176,7 +177,7 @@ def oembed(request):
     }
     image = page.get_share_image(site_settings) if hasattr(page, "get_share_image") else None
     if image is not None:
-        rendition = image.get_rendition("fill-600x315")
+        rendition = image_rendition(image, "fill-600x315")
         data.update(
             thumbnail_url=request.build_absolute_uri(rendition.url),
             thumbnail_width=rendition.width,

@@ -6,12 +6,12 @@ from django.http import Http404
 from wagtail.admin.panels import MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
 from wagtail.search import index
 
 from core import jsonld
 from core.pagecache import apply_cache_policy
+from core.serializers import ImageRenditionField
 
 from .mixins import ListingFieldsMixin, SocialFieldsMixin
 

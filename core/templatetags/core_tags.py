@@ -11,6 +11,7 @@ from django.utils.translation import get_language, gettext
 from wagtail.models import Page, Site
 
 from core import jsonld, requestcache
+from core.image_renditions import attach_renditions
 from core.models import Menu, NavigationSettings
 from core.signals import MENU_VERSION_KEY
 
@@ -210,6 +211,14 @@ def meta_description(context):
     if hasattr(page, "get_meta_description"):
         return page.get_meta_description(site_settings)
     return site_settings.default_description
+
+
+@register.filter
+def with_renditions(image):
+    """The image with its renditions read at once (``core.image_renditions``): a
+    ``{% picture %}`` of it then needs no query and writes nothing to the cache."""
+    attach_renditions([image])
+    return image
 
 
 @register.filter

@@ -7,7 +7,6 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.images.api.fields import ImageRenditionField
 from wagtail.search import index
 
 from core.blocks import BodyStreamBlock
@@ -15,6 +14,7 @@ from core.fields import ChoiceListField
 from core.image_renditions import attach_renditions
 from core.models import BasePage, RoutableBasePage, SampleMixin
 from core.queries import chosen_in_language
+from core.serializers import ImageRenditionField
 from core.visibility import public_pages
 from events import choices
 from events.choices import AUDIENCES, STATUSES

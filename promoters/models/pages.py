@@ -7,7 +7,6 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.images.api.fields import ImageRenditionField
 from wagtail.search import index
 
 from core import jsonld
@@ -16,6 +15,7 @@ from core.choices import SUBDISTRICTS
 from core.image_renditions import attach_renditions, with_renditions
 from core.listing import paginate
 from core.models import BasePage, SampleMixin
+from core.serializers import ImageRenditionField
 from core.visibility import public_pages
 
 from .specialties import Specialty

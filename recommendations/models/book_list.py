@@ -8,12 +8,13 @@ from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
-from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from core.fields import ChoiceListField
+from core.image_renditions import attach_renditions
 from core.models import BasePage
+from core.serializers import ImageRenditionField
 from core.visibility import public_pages
 from recommendations import jsonld
 from recommendations.forms import MAX_LIST_ITEMS, TOO_MANY_BOOKS, BookListPageForm
@@ -166,6 +167,7 @@ class BookListPage(BasePage):
             if item.book
         ]
         books = localize_books([item.book for item in items], self.locale, themes=True)
+        attach_renditions([book.cover for book in books.values()])
         keys = [item.book.translation_key for item in items]
         from .recommendation import BookRecommendationPage
 

@@ -14,7 +14,6 @@ from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PublishingPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
-from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
@@ -27,6 +26,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from core.fields import ChoiceListField
+from core.serializers import ImageRenditionField
 from recommendations.blocks import BorrowStreamBlock
 from recommendations.forms import BookForm
 from recommendations.isbn import InvalidISBN, parse_isbn

@@ -10,11 +10,12 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
-from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from core.image_renditions import attach_renditions
 from core.models import BasePage
+from core.serializers import ImageRenditionField
 from core.visibility import public_pages
 from recommendations import jsonld
 from recommendations.serializers import BookSerializer, RelatedBooksField
@@ -183,6 +184,14 @@ class BookRecommendationPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["book"] = self.get_book()
         context["related"] = self.get_related_books()
+        attach_renditions(
+            [
+                self.social_image,
+                self.recommender_photo if self.recommender_photo_id else None,
+                getattr(context["book"], "cover", None),
+            ]
+            + [book.cover for book in context["related"]]
+        )
         from .book_list import BookListPage
 
         context["lists"] = (

@@ -10,6 +10,7 @@ from django.utils.translation import gettext
 from wagtail.models import Page, Site
 
 from core import jsonld, requestcache
+from core.image_renditions import rendition as image_rendition
 from core.models import SiteSettings
 from sharing import wechat
 from sharing.card import HEIGHT as CARD_HEIGHT
@@ -45,7 +46,7 @@ def og_image(image, request, page=None):
             "height": CARD_HEIGHT,
             "alt": alt,
         }
-    rendition = image.get_rendition(SHARE_IMAGE_SPEC)
+    rendition = image_rendition(image, SHARE_IMAGE_SPEC)
     return {
         "url": request.build_absolute_uri(rendition.url),
         "width": rendition.width,

@@ -5,9 +5,9 @@ from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 from wagtail.api import APIField
-from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Orderable
 
+from core.serializers import ImageRenditionField
 from spaces import hours
 from spaces.choices import WEEKDAYS
 
