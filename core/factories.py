@@ -29,7 +29,10 @@ class ImageFactory(wagtail_factories.ImageFactory):
     """
 
     class Params:
-        size = (600, 400)
+        # Small by default: every test that renders a page makes its image renditions
+        # again (they roll back with the test), and their cost grows with the pixels. The
+        # demo passes the sizes it shows (core.demo_context.image).
+        size = (240, 160)
         background = None
         motif = None
 

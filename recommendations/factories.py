@@ -17,14 +17,16 @@ from recommendations.models import (
     RecommendationIndexPage,
 )
 
+# The demo's covers (cover_for); tests draw smaller ones (see core.factories.ImageFactory).
 COVER_SIZE = (600, 850)
+TEST_COVER_SIZE = (240, 340)
 
 
 class CoverFactory(ImageFactory):
     """A cover drawn locally: the title and the author on a colour field."""
 
     class Params:
-        size = COVER_SIZE
+        size = TEST_COVER_SIZE
         subtitle = ""
         footer = "书香西城 · 示例封面"
         book_title = ""
@@ -53,7 +55,7 @@ def cover_for(title, authors):
     existing = get_image_model().objects.filter(title=name).first()
     if existing:
         return existing
-    return CoverFactory(title=name, book_title=title, author=authors)
+    return CoverFactory(title=name, book_title=title, author=authors, size=COVER_SIZE)
 
 
 class BookFactory(factory.django.DjangoModelFactory):

@@ -128,7 +128,7 @@ def test_honour_rolls_and_events_link_to_the_profile(client, home, directory, sp
 
 
 def test_promoters_in_the_api(client, directory, specialties):
-    add_promoters(directory, 1, specialties)
+    add_promoters(directory, 1, specialties, image=ImageFactory(size=(600, 600)))
     page = directory.get_children().first()
     data = client.get(f"/api/v2/pages/{page.pk}/", HTTP_ACCEPT="application/json").json()
     assert data["specialty_names"] == ["老年阅读"]

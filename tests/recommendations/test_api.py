@@ -1,11 +1,18 @@
 import pytest
 
+from recommendations.factories import COVER_SIZE, CoverFactory
+
 pytestmark = pytest.mark.django_db
 
 
 def test_books_endpoint_lists_live_books_with_cover_renditions(client, make_book):
     book = make_book(
-        title="三体", authors="刘慈欣", isbn="0553380168", age_groups=["adult"], themes=["科幻"]
+        title="三体",
+        authors="刘慈欣",
+        isbn="0553380168",
+        age_groups=["adult"],
+        themes=["科幻"],
+        cover=CoverFactory(size=COVER_SIZE),
     )
     make_book(title="草稿书", live=False)
     response = client.get("/api/v2/books/")
@@ -34,7 +41,8 @@ def test_books_endpoint_filters_by_locale_and_refuses_unknown_parameters(client,
 
 
 def test_pages_api_carries_books(client, make_recommendation, make_list, make_book):
-    rec = make_recommendation(book=make_book(title="骆驼祥子"), title="推荐骆驼祥子")
+    camel = make_book(title="骆驼祥子", cover=CoverFactory(size=COVER_SIZE))
+    rec = make_recommendation(book=camel, title="推荐骆驼祥子")
     make_list(
         [make_book(title="茶馆"), make_book(title="四世同堂")], title="京味", audience=["adult"]
     )
