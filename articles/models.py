@@ -85,7 +85,7 @@ class ArticleIndexPage(RoutableBasePage):
         context = super().get_context(request, *args, **kwargs)
         articles, filters = self.filter_articles(request)
         page = paginate(request, articles, per_page=self.per_page or 12)
-        page.object_list = with_renditions(page.object_list, "lead_image", "listing_image")
+        with_renditions(page, "lead_image", "listing_image")
         context.update(articles=page, filters=filters)
         return context
 
