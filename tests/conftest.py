@@ -6,6 +6,7 @@ import pytest
 from wagtail.models import Locale, Site
 
 from tests.cache import clear_cache
+from tests.indexing import indexes_off, wanted
 
 
 def pytest_configure(config):
@@ -42,6 +43,16 @@ def _clear_cache():
     clear_cache()
     yield
     clear_cache()
+
+
+@pytest.fixture(autouse=True)
+def _indexes(request):
+    """Saves skip the search and reference indexes unless the test reads them (tests/indexing.py)."""
+    if wanted(request.node):
+        yield
+        return
+    with indexes_off():
+        yield
 
 
 @pytest.fixture(autouse=True)

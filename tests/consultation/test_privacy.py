@@ -63,6 +63,7 @@ def test_private_and_unpublished_messages_are_404(client, index):
     assert client.get(f"/api/v2/messages/{private.pk}/").status_code == 404
 
 
+@pytest.mark.indexes
 def test_search_index_holds_only_public_published_text(client, index):
     public = answered("阅读空间开放时间")
     private = answered("个人借阅记录", private=True)

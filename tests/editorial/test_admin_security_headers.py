@@ -62,6 +62,7 @@ def test_book_preview_may_be_framed_by_the_admin(client, editor):
     assert response.headers["X-Frame-Options"] == "SAMEORIGIN"
 
 
+@pytest.mark.indexes
 def test_everything_else_stays_unframable(client, editor, page):
     response = client.get(page.url)
     assert directives(response)["frame-ancestors"] == ["'none'"]
@@ -90,6 +91,7 @@ def test_anonymous_visitors_get_no_preview(client, page):
     assert "/admin/login/" in response["Location"]
 
 
+@pytest.mark.indexes
 def test_the_admin_has_its_own_policy(client, editor, page):
     response = client.get(reverse("wagtailadmin_login"))
     policy = directives(response)

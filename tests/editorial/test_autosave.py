@@ -10,6 +10,7 @@ from recommendations.factories import BookFactory
 pytestmark = pytest.mark.django_db
 
 
+@pytest.mark.indexes
 def test_page_and_snippet_editors_do_not_autosave(admin_client, home):
     page = StandardPageFactory(parent=home, slug="autosave", title="自动保存")
     book = BookFactory(title="城南旧事")

@@ -34,6 +34,7 @@ def recommendation(home, home_en):
     return page
 
 
+@pytest.mark.indexes
 def test_editor_submits_a_translation_and_the_moderator_approves_it(
     client, editor, moderator, recommendation, locale_en
 ):

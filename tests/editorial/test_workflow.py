@@ -39,6 +39,7 @@ def page(home):
     return Page.objects.get(pk=page.pk).specific
 
 
+@pytest.mark.indexes
 def test_editor_cannot_publish(client, editor, page):
     assert not page.permissions_for_user(editor).can_publish()
     client.force_login(editor)

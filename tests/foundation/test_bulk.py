@@ -7,7 +7,7 @@ from core.bulk import deferred_reference_index
 from core.factories import ImageFactory
 from home.factories import StandardPageFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.indexes]
 
 
 def references_to(image):

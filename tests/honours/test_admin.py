@@ -22,6 +22,7 @@ def admin_client(client, django_user_model):
     return client
 
 
+@pytest.mark.indexes
 def test_add_and_edit_forms_open(admin_client, home):
     import datetime
 

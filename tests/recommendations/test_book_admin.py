@@ -41,6 +41,7 @@ def test_book_listing_and_chooser_search_title_author_publisher_isbn(admin_clien
         assert "城南旧事" not in html and "三体" not in html, (url_name, query)
 
 
+@pytest.mark.indexes
 def test_every_snippet_listing_and_chooser_searches(admin_client, shelf):
     """Each registered snippet model: its listing and chooser answer a search with 200."""
     checked = 0
@@ -57,6 +58,7 @@ def test_every_snippet_listing_and_chooser_searches(admin_client, shelf):
     assert checked >= 3
 
 
+@pytest.mark.indexes
 def test_page_image_and_document_searches(admin_client, shelf, home):
     for url in (
         reverse("wagtailadmin_pages:search"),

@@ -12,6 +12,7 @@ from tests.editorial.conftest import make_user
 pytestmark = pytest.mark.django_db
 
 
+@pytest.mark.indexes
 def test_editors_submit_book_changes_for_moderation(client, make_book):
     editor = make_user("ed", "编辑")
     book = make_book(title="城南旧事", authors="林海音")
@@ -46,6 +47,7 @@ def test_approving_a_page_publishes_its_new_book(client, make_book, make_recomme
     assert client.get(f"/api/v2/pages/{page.pk}/").json()["book"]["title"] == "呼兰河传"
 
 
+@pytest.mark.indexes
 def test_page_api_and_search_show_the_same_published_book(
     client, make_book, make_recommendation, django_capture_on_commit_callbacks
 ):

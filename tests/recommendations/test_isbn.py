@@ -82,6 +82,7 @@ def test_model_clean_stores_the_canonical_form(make_book):
     assert Book.objects.get(pk=book.pk).isbn == VALID_13
 
 
+@pytest.mark.indexes
 @pytest.mark.django_db
 def test_admin_form_shows_the_isbn_error(admin_client, make_book):
     book = make_book(title="错误书号测试")

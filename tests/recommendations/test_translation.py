@@ -27,6 +27,7 @@ def translate_with_localize(instance, locale, strings, capture):
     return translation
 
 
+@pytest.mark.indexes
 def test_translated_book_shows_on_the_english_recommendation(
     client,
     index,

@@ -3,7 +3,7 @@
 import pytest
 from wagtail.models import Page
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.indexes]
 
 
 def titles(query, **kwargs):

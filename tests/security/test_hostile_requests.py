@@ -76,6 +76,7 @@ def test_every_endpoint_validates(client, home, endpoint):
     assert client.get(f"/api/v2/{endpoint}/99999999999999999999/").status_code == 404
 
 
+@pytest.mark.indexes
 def test_api_accepts_good_values(client, home):
     response = client.get("/api/v2/pages/?offset=0&limit=5&search=书&search_operator=or")
     assert response.status_code == 200

@@ -36,6 +36,7 @@ def edit(client, page, **changes):
     return client.post(url, data), html
 
 
+@pytest.mark.indexes
 def test_moderators_do_not_see_the_field_and_cannot_post_it(client, moderator, form_page):
     client.force_login(moderator)
     response, html = edit(
@@ -58,6 +59,7 @@ def test_a_revision_cannot_carry_an_address_into_the_live_page(form_page, modera
     assert form_page.get_latest_revision_as_object().to_address == OFFICE
 
 
+@pytest.mark.indexes
 def test_administrators_change_it_and_the_change_is_audited(client, admin_user, form_page):
     client.force_login(admin_user)
     response, html = edit(client, form_page, to_address=f"{OFFICE}, duty@xicheng.example.gov.cn")

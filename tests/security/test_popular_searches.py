@@ -6,7 +6,7 @@ from wagtail.models import Locale
 from search import stats
 from search.models import PopularSearchTerm
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.indexes]
 
 
 def popular_block(client):

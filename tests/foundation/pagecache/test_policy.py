@@ -20,6 +20,7 @@ def test_routes_of_a_routable_page_get_the_policy(client, home):
         assert get(client, url)[1] == "hit"
 
 
+@pytest.mark.indexes
 def test_search_and_feeds_get_the_policy(client, home):
     for url in ("/search/?q=%E9%98%85%E8%AF%BB", "/feeds/articles.rss"):
         response, _ = get(client, url)
