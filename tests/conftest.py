@@ -38,6 +38,15 @@ def _fast_save(save, options):
     return save_fast
 
 
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    """Runs just before the test databases are set up: migrated SQLite comes from a copy
+    kept between runs while the migrations are the same (tests/template_database.py)."""
+    from tests import template_database
+
+    template_database.install()
+
+
 @pytest.fixture(autouse=True)
 def _clear_cache():
     clear_cache()
