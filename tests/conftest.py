@@ -5,8 +5,10 @@ import io
 import pytest
 from wagtail.models import Locale, Site
 
+from tests import template_database
 from tests.cache import clear_cache
 from tests.indexing import indexes_off, wanted
+from tests.shared_data import REGISTRY, SHARED_DEMO
 
 
 def pytest_configure(config):
@@ -45,6 +47,34 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
     from tests import template_database
 
     template_database.install()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """After a transactional test, the migrated database again, not the empty one it leaves.
+
+    Django flushes every table after a transactional test (TransactionTestCase): the root
+    page, the site and the locales the migrations made are gone until a test with
+    serialized_rollback loads them back, so pytest-django runs transactional tests last. On
+    SQLite in memory the migrated copy is loaded back instead (a few milliseconds), once the
+    test's fixtures (pytest-django's flush among them) are torn down: the next test finds
+    the database as the migrations left it, whatever ran before.
+    """
+    result = yield
+    if template_database.in_use() is not None and _is_transactional(item):
+        from django.db import connection
+        from pytest_django.plugin import blocking_manager_key
+
+        with item.config.stash[blocking_manager_key].unblock():
+            template_database.load_database(connection, template_database.in_use())
+    return result
+
+
+def _is_transactional(item):
+    marker = item.get_closest_marker("django_db")
+    return "transactional_db" in getattr(item, "fixturenames", ()) or bool(
+        marker and (marker.kwargs.get("transaction") or (marker.args and marker.args[0]))
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -104,67 +134,43 @@ def home_en(home, locale_en):
     return page.specific
 
 
-# -- the demo site, built once per test process -------------------------------------------
-#
-# Building the whole demo takes seconds; a dozen tests read it. The first of them (tests that
-# ask for `demo` run last, see pytest_collection_modifyitems) builds it inside a transaction
-# that stays open; each demo test then runs in a savepoint inside it, rolled back as usual,
-# so every one sees the demo exactly as built. Before any test that does not ask for the
-# demo, the transaction is rolled back: such tests never see it. Should a demo test come
-# after that, it builds the demo again inside its own transaction (slower, still correct).
-
-
-class SharedDemo:
-    def __init__(self):
-        self.atomic = None
-        self.blocker = None
-
-    @property
-    def is_open(self):
-        return self.atomic is not None
-
-    def build(self, blocker):
-        from django.core.management import call_command
-        from django.db import transaction
-
-        self.blocker = blocker
-        with blocker.unblock():
-            self.atomic = transaction.atomic()
-            self.atomic.__enter__()
-            call_command("load_demo", stdout=io.StringIO())
-            # As `make run` does: every page rendered once, so the image renditions exist
-            # before the demo tests open the pages (else each test makes them again).
-            call_command("warm_renditions", stdout=io.StringIO())
-
-    def discard(self):
-        from django.db import transaction
-
-        if self.atomic is None:
-            return
-        with self.blocker.unblock():
-            transaction.set_rollback(True)
-            self.atomic.__exit__(None, None, None)
-        self.atomic = None
-
-
-SHARED_DEMO = SharedDemo()
+# -- data built once per test process: the demo, the stats world (tests/shared_data.py) ----
 
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(items):
-    """Tests reading the demo run last among the database tests, so the demo is built once.
+    """Tests reading shared data (the demo, the stats world: tests/shared_data.py) run after
+    the others, those reading the same data together, so each is built once.
 
     Runs before pytest-django's own (stable) sort, which then puts transactional tests after
     all of them, as Django's runner does: a transactional test with serialized_rollback leaves
     the tables empty until the next such test restores them, so nothing may run in between.
     """
-    items.sort(key=lambda item: "demo" in getattr(item, "fixturenames", ()))
+    order = {shared.fixture: rank for rank, shared in enumerate(REGISTRY, start=1)}
 
-    # With `--dist loadgroup` (make test, CI) all of them go to one worker, which builds the
-    # demo once for the run instead of once per worker; the others share out the rest.
+    def shared_rank(item):
+        names = getattr(item, "fixturenames", ())
+        return max((order[name] for name in names if name in order), default=0)
+
+    items.sort(key=shared_rank)
+
+    # With `--dist loadgroup` (make test, CI) all that read one go to one worker, which builds
+    # it once for the run instead of once per worker; the others share out the rest.
+    # pytest-xdist hands out the biggest group first, the single tests in collection order.
+    # The tests that drive Chromium over a live server join the group: the editorial walk
+    # alone takes ~25 s and, being transactional, is collected last, so it used to end the
+    # run on one worker while the other had nothing left to do; in the group it runs right
+    # after the demo tests (the demo is discarded first, as before any non-demo test).
+    # (Only on SQLite in memory, where the database is put back after a transactional test:
+    # see pytest_runtest_teardown.)
+    in_memory = template_database.in_memory()
     for item in items:
-        if "demo" in getattr(item, "fixturenames", ()):
-            item.add_marker(pytest.mark.xdist_group("demo"))
+        names = getattr(item, "fixturenames", ())
+        shared = [name for name in order if name in names]
+        if "live_server" in names and in_memory:
+            shared = ["demo"]
+        if shared:
+            item.add_marker(pytest.mark.xdist_group(shared[-1]))
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -188,14 +194,16 @@ def pytest_collection_finish(session):
 
 def pytest_runtest_setup(item):
     # Runs before the item's fixtures: no test transaction is open yet.
-    if SHARED_DEMO.is_open and "demo" not in getattr(item, "fixturenames", ()):
-        SHARED_DEMO.discard()
+    names = getattr(item, "fixturenames", ())
+    for shared in REGISTRY:
+        if shared.is_open and shared.fixture not in names:
+            shared.discard()
 
 
 @pytest.fixture(scope="session")
 def _shared_demo(django_db_setup, django_db_blocker):
     # Session scope: set up before the test's own (function-scoped) transaction opens.
-    SHARED_DEMO.build(django_db_blocker)
+    SHARED_DEMO.open(django_db_blocker)
     yield SHARED_DEMO
     SHARED_DEMO.discard()
 

@@ -70,27 +70,56 @@ def install():
         name = self._get_test_db_name()
         if keepdb or not self.is_in_memory_db(name):
             return original(self, verbosity, autoclobber, serialize, keepdb)
+        global _in_use
         path = DIRECTORY / f"{key()}.sqlite3"
         if not path.exists():
             name = original(self, verbosity, autoclobber, serialize, keepdb)
             _save(self.connection, path)
-            return name
-        return _restore(self, name, path, serialize)
+        else:
+            name = _restore(self, name, path, serialize)
+        _in_use = path
+        return name
 
     create_test_db.from_template = True
     DatabaseCreation.create_test_db = create_test_db
 
 
 def _save(connection, path):
-    DIRECTORY.mkdir(parents=True, exist_ok=True)
+    save_database(connection, path)
+    for other in DIRECTORY.glob("*.sqlite3"):
+        if other != path:
+            other.unlink(missing_ok=True)
+
+
+def save_database(connection, path):
+    """Copy the connection's database to ``path``, atomically: a reader sees all or nothing."""
+    path.parent.mkdir(parents=True, exist_ok=True)
     partial = path.with_suffix(f".{os.getpid()}.partial")
     with closing(sqlite3.connect(partial)) as target:
         connection.ensure_connection()
         connection.connection.backup(target)
-    os.replace(partial, path)  # atomic: a worker reading it sees all of it or nothing
-    for other in DIRECTORY.glob("*.sqlite3"):
-        if other != path:
-            other.unlink(missing_ok=True)
+    os.replace(partial, path)
+
+
+def load_database(connection, path):
+    """Replace everything in the connection's database with the copy at ``path``."""
+    connection.ensure_connection()
+    with closing(sqlite3.connect(path)) as source:
+        source.backup(connection.connection)
+
+
+def in_memory():
+    """Whether the tests run on SQLite in memory (the settings, before any database exists)."""
+    database = settings.DATABASES["default"]
+    return database["ENGINE"].endswith("sqlite3") and database.get("NAME") in (":memory:", "")
+
+
+def in_use():
+    """The template this run's database was copied from (None on PostgreSQL or a file)."""
+    return _in_use
+
+
+_in_use = None
 
 
 def _restore(creation, name, path, serialize):
@@ -100,9 +129,7 @@ def _restore(creation, name, path, serialize):
     connection.close()
     settings.DATABASES[connection.alias]["NAME"] = name
     connection.settings_dict["NAME"] = name
-    connection.ensure_connection()
-    with closing(sqlite3.connect(path)) as source:
-        source.backup(connection.connection)
+    load_database(connection, path)
     if serialize:
         connection._test_serialized_contents = creation.serialize_db_to_string()
     call_command("createcachetable", database=connection.alias)

@@ -1,0 +1,113 @@
+"""Data built once per test process for the tests that read it: the demo, the stats world.
+
+Building the whole demo takes seconds, and the hand-counted world of the stats tests almost
+half a second; dozens of tests read each. The first test that asks for one builds it inside
+a transaction that stays open; each such test then runs in a savepoint inside it, rolled
+back as usual, so every one sees the data exactly as built. Before any test that does not
+ask for it, the transaction is rolled back: such tests never see it. Should a test that
+asks come after that, its fixture builds the data again inside the test's own transaction
+(slower, still correct).
+
+tests/conftest.py keeps the tests that ask for one contiguous (and, under
+``--dist loadgroup``, on one worker: an xdist group named after the fixture) and discards
+the data before any other test.
+"""
+
+import io
+
+REGISTRY = []
+
+
+class SharedData:
+    fixture = None  # the name of the fixture the tests ask for
+
+    def __init__(self):
+        self.atomic = None
+        self.blocker = None
+        self.value = None
+        REGISTRY.append(self)
+
+    @property
+    def is_open(self):
+        return self.atomic is not None
+
+    def open(self, blocker):
+        from django.db import transaction
+
+        if self.is_open:  # a module that imports the fixture has its own copy of it
+            return
+        self.blocker = blocker
+        with blocker.unblock():
+            self.atomic = transaction.atomic()
+            self.atomic.__enter__()
+            self.value = self.build()
+
+    def build(self):
+        raise NotImplementedError
+
+    def discard(self):
+        from django.db import transaction
+
+        if self.atomic is None:
+            return
+        with self.blocker.unblock():
+            transaction.set_rollback(True)
+            self.atomic.__exit__(None, None, None)
+            self.after_rollback()
+        self.atomic = None
+        self.value = None
+
+    def after_rollback(self):
+        pass
+
+
+class SharedDemo(SharedData):
+    """The whole demo site, as `make run` builds it.
+
+    On SQLite in memory the demo is committed instead: copied in from the snapshot an
+    earlier run kept, or built and kept for the next run (tests/demo_snapshot.py); after
+    the rollback, the migrated database is put back.
+    """
+
+    fixture = "demo"
+    committed = False
+
+    def open(self, blocker):
+        from tests import demo_snapshot
+
+        if self.is_open:
+            return
+        if not demo_snapshot.usable():
+            return super().open(blocker)
+        with blocker.unblock():
+            snapshot = demo_snapshot.Snapshot()
+            if snapshot.exists():
+                snapshot.restore()
+            else:
+                media_before = demo_snapshot.media_files()
+                self.build()
+                snapshot.save(media_before)
+            self.committed = True
+        return super().open(blocker)
+
+    def build(self):
+        if self.committed:  # already in the database
+            return None
+        from django.core.management import call_command
+
+        call_command("load_demo", stdout=io.StringIO())
+        # As `make run` does: every page rendered once, so the image renditions exist
+        # before the demo tests open the pages (else each test makes them again).
+        call_command("warm_renditions", stdout=io.StringIO())
+
+    def after_rollback(self):
+        if self.committed:
+            from django.db import connection
+
+            from tests import template_database
+
+            template_database.load_database(connection, template_database.in_use())
+            self.committed = False
+
+
+SHARED_DEMO = SharedDemo()
