@@ -6,7 +6,7 @@ from wagtail.contrib.forms.models import FormSubmission
 
 from core.ratelimit import client_ip
 from engagement.forms import HONEYPOT_FIELD
-from tests.engagement.conftest import forms, privacy  # noqa: F401
+from tests.engagement.conftest import _form_pages, _shared_forms, forms, privacy  # noqa: F401
 from tests.engagement.test_forms import good_input
 
 

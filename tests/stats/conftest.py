@@ -27,6 +27,7 @@ from recommendations.factories import (
 )
 from spaces.factories import ReadingSpaceIndexPageFactory, ReadingSpacePageFactory
 from stats.periods import YEAR, Period
+from tests.shared_data import SharedData
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 YEAR_NOW = timezone.localdate().year
@@ -82,6 +83,12 @@ class World:
         self.names = {f.label: f.clean_name for f in self.survey.form_fields.all()}
         self.feedback_names = {f.label: f.clean_name for f in self.feedback.form_fields.all()}
 
+    def refresh(self):
+        """The pages as the database has them: an earlier test's changes were rolled back."""
+        for value in vars(self).values():
+            if hasattr(value, "refresh_from_db"):
+                value.refresh_from_db()
+
     def add_space(self, **fields):
         return ReadingSpacePageFactory(parent=self.spaces, **fields)
 
@@ -121,9 +128,39 @@ def period():
     return Period(YEAR, YEAR_NOW)
 
 
+class SharedWorld(SharedData):
+    fixture = "world"
+
+    def build(self):
+        from wagtail.models import Site
+
+        with translation.override("zh-hans"):
+            return build_world(Site.objects.get(is_default_site=True).root_page.specific)
+
+
+SHARED_WORLD = SharedWorld()
+
+
+@pytest.fixture(scope="session")
+def _shared_world(django_db_setup, django_db_blocker):
+    # Session scope: built before the test's own (function-scoped) transaction opens.
+    SHARED_WORLD.open(django_db_blocker)
+    yield SHARED_WORLD
+    SHARED_WORLD.discard()
+
+
 @pytest.fixture
-def world(home):
-    """The hand-counted world (see test_figures for the counts)."""
+def world(_shared_world, db, home):
+    """The hand-counted world (see test_figures for the counts), built once per process
+    and read by each test in a savepoint (tests/shared_data.py)."""
+    if not _shared_world.is_open:
+        return build_world(home)
+    w = _shared_world.value
+    w.refresh()
+    return w
+
+
+def build_world(home):
     w = World(home)
     # Spaces: 2 in 西长安街, 1 in 月坛.
     w.add_space(
