@@ -200,12 +200,7 @@ def pytest_runtest_setup(item):
             shared.discard()
 
 
-@pytest.fixture(scope="session")
-def _shared_demo(django_db_setup, django_db_blocker):
-    # Session scope: set up before the test's own (function-scoped) transaction opens.
-    SHARED_DEMO.open(django_db_blocker)
-    yield SHARED_DEMO
-    SHARED_DEMO.discard()
+_shared_demo = SHARED_DEMO.session_fixture()
 
 
 @pytest.fixture

@@ -15,6 +15,8 @@ the data before any other test.
 
 import io
 
+import pytest
+
 REGISTRY = []
 
 
@@ -44,6 +46,18 @@ class SharedData:
 
     def build(self):
         raise NotImplementedError
+
+    def session_fixture(self):
+        """``_shared_<fixture>``: opens the data once, before any test's own transaction
+        (session scope), and discards it at the end of the run."""
+
+        @pytest.fixture(scope="session", name=f"_shared_{self.fixture}")
+        def shared(django_db_setup, django_db_blocker):
+            self.open(django_db_blocker)
+            yield self
+            self.discard()
+
+        return shared
 
     def discard(self):
         from django.db import transaction

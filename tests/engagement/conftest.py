@@ -20,12 +20,7 @@ class SharedForms(SharedData):
 SHARED_FORMS = SharedForms()
 
 
-@pytest.fixture(scope="session")
-def _shared_forms(django_db_setup, django_db_blocker):
-    # Session scope: built before the test's own (function-scoped) transaction opens.
-    SHARED_FORMS.open(django_db_blocker)
-    yield SHARED_FORMS
-    SHARED_FORMS.discard()
+_shared_forms = SHARED_FORMS.session_fixture()
 
 
 @pytest.fixture

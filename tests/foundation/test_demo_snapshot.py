@@ -1,11 +1,11 @@
 """The demo kept between runs (tests/demo_snapshot.py): its key follows what it is built from."""
 
 import datetime
-from pathlib import Path
 
 import pytest
 
 from tests import demo_snapshot, template_database
+from tests.foundation.test_template_database import edit_files_named
 
 pytestmark = pytest.mark.django_db
 
@@ -25,13 +25,7 @@ def test_the_key_changes_with_the_day_and_with_any_project_file(monkeypatch):
     assert demo_snapshot.key() != before
     monkeypatch.undo()
 
-    read_bytes = Path.read_bytes
-
-    def edited(path):
-        data = read_bytes(path)
-        return data + b"\n# edited" if path.name == "demo_data.py" else data
-
-    monkeypatch.setattr(Path, "read_bytes", edited)
+    edit_files_named(monkeypatch, "demo_data.py")
     assert demo_snapshot.key() != before
 
 

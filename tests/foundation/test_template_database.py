@@ -32,14 +32,19 @@ def test_this_run_s_database_has_every_migration_applied():
     assert not missing
 
 
-def test_the_key_changes_with_any_migration_file(monkeypatch):
-    before = template_database.key()
-    assert template_database.key() == before
+def edit_files_named(monkeypatch, name):
+    """Files called ``name`` read as if a line had been added to them."""
     read_bytes = Path.read_bytes
 
     def edited(path):
         data = read_bytes(path)
-        return data + b"\n# edited" if path.name == "0001_initial.py" else data
+        return data + b"\n# edited" if path.name == name else data
 
     monkeypatch.setattr(Path, "read_bytes", edited)
+
+
+def test_the_key_changes_with_any_migration_file(monkeypatch):
+    before = template_database.key()
+    assert template_database.key() == before
+    edit_files_named(monkeypatch, "0001_initial.py")
     assert template_database.key() != before

@@ -141,12 +141,7 @@ class SharedWorld(SharedData):
 SHARED_WORLD = SharedWorld()
 
 
-@pytest.fixture(scope="session")
-def _shared_world(django_db_setup, django_db_blocker):
-    # Session scope: built before the test's own (function-scoped) transaction opens.
-    SHARED_WORLD.open(django_db_blocker)
-    yield SHARED_WORLD
-    SHARED_WORLD.discard()
+_shared_world = SHARED_WORLD.session_fixture()
 
 
 @pytest.fixture
