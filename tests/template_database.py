@@ -15,11 +15,12 @@ change to one of them makes a new key, so a stale database is never used. Postgr
 migrate as before.
 """
 
+import fcntl
 import hashlib
 import importlib.util
 import os
 import sqlite3
-from contextlib import closing
+from contextlib import closing, contextmanager
 from pathlib import Path
 
 import django
@@ -72,16 +73,33 @@ def install():
             return original(self, verbosity, autoclobber, serialize, keepdb)
         global _in_use
         path = DIRECTORY / f"{key()}.sqlite3"
+        built = False
         if not path.exists():
-            name = original(self, verbosity, autoclobber, serialize, keepdb)
-            _save(self.connection, path)
-        else:
+            # One process migrates (`make test` starts one beside lint, see main()); the
+            # others wait for its copy instead of migrating the same database at once.
+            with _lock():
+                if not path.exists():
+                    name = original(self, verbosity, autoclobber, serialize, keepdb)
+                    _save(self.connection, path)
+                    built = True
+        if not built:
             name = _restore(self, name, path, serialize)
         _in_use = path
         return name
 
     create_test_db.from_template = True
     DatabaseCreation.create_test_db = create_test_db
+
+
+@contextmanager
+def _lock():
+    DIRECTORY.mkdir(parents=True, exist_ok=True)
+    with open(DIRECTORY / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def _save(connection, path):
@@ -134,3 +152,27 @@ def _restore(creation, name, path, serialize):
         connection._test_serialized_contents = creation.serialize_db_to_string()
     call_command("createcachetable", database=connection.alias)
     return name
+
+
+def main():
+    """``python -m tests.template_database``: make sure the copy exists, before pytest starts.
+
+    `make test` runs it beside lint and ``makemigrations --check``: on a cold run the one
+    migration then overlaps them, and the test workers only copy the result.
+    """
+    import django
+    from django.test.utils import setup_databases, teardown_databases
+
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+    django.setup()
+    install()
+    if not in_memory():
+        return
+    databases = setup_databases(
+        verbosity=0, interactive=False, aliases={"default"}, serialized_aliases=set()
+    )
+    teardown_databases(databases, verbosity=0)
+
+
+if __name__ == "__main__":
+    main()
