@@ -1,6 +1,8 @@
 """Tests: in-memory SQLite unless DATABASE_URL is set (CI runs the suite on PostgreSQL too)."""
 
+import atexit
 import os
+import shutil
 import tempfile
 
 from .base import *  # noqa: F403
@@ -10,6 +12,12 @@ if not os.environ.get("DATABASE_URL"):
 
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = tempfile.mkdtemp(prefix="sxc-test-media-")
+# Every process that loads these settings (pytest and each of its workers, the migration
+# check, the test-database build) makes its own directory; it goes when that process ends
+# (the demo's images and renditions alone are ~36 MB). Not in a forked child: only the
+# process that made it removes it.
+_media_owner = os.getpid()
+atexit.register(lambda: os.getpid() == _media_owner and shutil.rmtree(MEDIA_ROOT, True))
 STORAGES["default"] = {"BACKEND": "django.core.files.storage.FileSystemStorage"}  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
