@@ -112,6 +112,19 @@ def site(db):
 
 
 @pytest.fixture
+def site_settings_rows(site):
+    """Every site setting's row for the default site, made now.
+
+    For tests that serve pages over a live server: a page and its embed loaded at once
+    would each find no row and both create it, over the one in-memory SQLite connection
+    the server's threads share (IntegrityError, a 500 in the frame)."""
+    from wagtail.contrib.settings.models import BaseSiteSetting
+    from wagtail.contrib.settings.registry import registry
+
+    return [model.for_site(site) for model in registry if issubclass(model, BaseSiteSetting)]
+
+
+@pytest.fixture
 def home(site):
     return site.root_page.specific
 

@@ -32,7 +32,7 @@ pytestmark = [
 
 
 @pytest.fixture
-def setting(home, monkeypatch, settings):
+def setting(home, monkeypatch, settings, site_settings_rows):
     # Playwright's sync API runs an event loop in this thread; the checks in between read
     # the database from it.
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")

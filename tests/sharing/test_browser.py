@@ -70,7 +70,7 @@ def browser():
 
 
 @pytest.fixture
-def spring(home):
+def spring(home, site_settings_rows):
     # Created before the browser starts: Playwright's sync API runs an event loop in this
     # thread, and Django refuses database queries from there.
     return StandardPageFactory(
