@@ -6,6 +6,11 @@ HOST ?= 127.0.0.1
 PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null && { echo $$p; break; }; done)
 VENV := .venv
+# Python's bytecode cache stays on for these commands even where the environment turns it
+# off (this machine sets PYTHONDONTWRITEBYTECODE=1): otherwise every test worker, test
+# subprocess and server start compiles the project's modules again (~2.6 s of CPU each;
+# a dozen per `make test`). The __pycache__ folders are ignored by git.
+unexport PYTHONDONTWRITEBYTECODE
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 ADMIN_USER ?= admin
