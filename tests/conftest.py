@@ -44,8 +44,6 @@ def _fast_save(save, options):
 def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
     """Runs just before the test databases are set up: migrated SQLite comes from a copy
     kept between runs while the migrations are the same (tests/template_database.py)."""
-    from tests import template_database
-
     template_database.install()
 
 
@@ -71,10 +69,17 @@ def pytest_runtest_teardown(item, nextitem):
 
 
 def _is_transactional(item):
+    """As pytest-django decides it (its own ordering of tests)."""
+    from pytest_django.plugin import validate_django_db
+
+    names = getattr(item, "fixturenames", ())
+    if "transactional_db" in names or "live_server" in names:
+        return True
     marker = item.get_closest_marker("django_db")
-    return "transactional_db" in getattr(item, "fixturenames", ()) or bool(
-        marker and (marker.kwargs.get("transaction") or (marker.args and marker.args[0]))
-    )
+    if marker is None:
+        return False
+    transaction, reset_sequences, *_ = validate_django_db(marker)
+    return bool(transaction or reset_sequences)
 
 
 @pytest.fixture(autouse=True)

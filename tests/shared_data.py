@@ -40,12 +40,25 @@ class SharedData:
             return
         self.blocker = blocker
         with blocker.unblock():
+            self.before_transaction()
             self.atomic = transaction.atomic()
             self.atomic.__enter__()
             self.value = self.build()
 
     def build(self):
         raise NotImplementedError
+
+    def current(self):
+        """What a test reads: the data as built, refreshed from the database (an earlier
+        test's changes were rolled back); or, once discarded, built again in the test's
+        own transaction."""
+        if not self.is_open:
+            return self.build()
+        self.refresh(self.value)
+        return self.value
+
+    def refresh(self, value):
+        pass
 
     def session_fixture(self):
         """``_shared_<fixture>``: opens the data once, before any test's own transaction
@@ -71,8 +84,17 @@ class SharedData:
         self.atomic = None
         self.value = None
 
+    def before_transaction(self):
+        pass
+
     def after_rollback(self):
         pass
+
+
+def default_home():
+    from wagtail.models import Site
+
+    return Site.objects.get(is_default_site=True).root_page.specific
 
 
 class SharedDemo(SharedData):
@@ -86,27 +108,26 @@ class SharedDemo(SharedData):
     fixture = "demo"
     committed = False
 
-    def open(self, blocker):
+    def before_transaction(self):
         from tests import demo_snapshot
 
-        if self.is_open:
-            return
         if not demo_snapshot.usable():
-            return super().open(blocker)
-        with blocker.unblock():
-            snapshot = demo_snapshot.Snapshot()
-            if snapshot.exists():
-                snapshot.restore()
-            else:
-                media_before = demo_snapshot.media_files()
-                self.build()
-                snapshot.save(media_before)
-            self.committed = True
-        return super().open(blocker)
+            return
+        snapshot = demo_snapshot.Snapshot()
+        if snapshot.exists():
+            snapshot.restore()
+        else:
+            media_before = demo_snapshot.media_files()
+            self.load()
+            snapshot.save(media_before)
+        self.committed = True
 
     def build(self):
-        if self.committed:  # already in the database
-            return None
+        if not self.committed:  # else already in the database
+            self.load()
+
+    @staticmethod
+    def load():
         from django.core.management import call_command
 
         call_command("load_demo", stdout=io.StringIO())

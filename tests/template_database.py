@@ -160,7 +160,6 @@ def main():
     `make test` runs it beside lint and ``makemigrations --check``: on a cold run the one
     migration then overlaps them, and the test workers only copy the result.
     """
-    import django
     from django.test.utils import setup_databases, teardown_databases
 
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")

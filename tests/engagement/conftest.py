@@ -3,7 +3,7 @@ import pytest
 from engagement.demo import FORMS, SIGNUP_FORM
 from engagement.factories import FormPageFactory, add_fields
 from home.factories import StandardPageFactory
-from tests.shared_data import SharedData
+from tests.shared_data import SharedData, default_home
 
 
 class SharedForms(SharedData):
@@ -12,9 +12,11 @@ class SharedForms(SharedData):
     fixture = "forms"
 
     def build(self):
-        from wagtail.models import Site
+        return build_form_pages(default_home())
 
-        return build_form_pages(Site.objects.get(is_default_site=True).root_page.specific)
+    def refresh(self, value):
+        for page in [value["privacy"], *value["forms"].values()]:
+            page.refresh_from_db()
 
 
 SHARED_FORMS = SharedForms()
@@ -24,13 +26,8 @@ _shared_forms = SHARED_FORMS.session_fixture()
 
 
 @pytest.fixture
-def _form_pages(_shared_forms, db, home):
-    if not _shared_forms.is_open:
-        return build_form_pages(home)
-    pages = _shared_forms.value
-    for page in [pages["privacy"], *pages["forms"].values()]:
-        page.refresh_from_db()
-    return pages
+def _form_pages(_shared_forms, db):
+    return _shared_forms.current()
 
 
 @pytest.fixture

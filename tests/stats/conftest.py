@@ -27,7 +27,7 @@ from recommendations.factories import (
 )
 from spaces.factories import ReadingSpaceIndexPageFactory, ReadingSpacePageFactory
 from stats.periods import YEAR, Period
-from tests.shared_data import SharedData
+from tests.shared_data import SharedData, default_home
 
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 YEAR_NOW = timezone.localdate().year
@@ -132,10 +132,11 @@ class SharedWorld(SharedData):
     fixture = "world"
 
     def build(self):
-        from wagtail.models import Site
-
         with translation.override("zh-hans"):
-            return build_world(Site.objects.get(is_default_site=True).root_page.specific)
+            return build_world(default_home())
+
+    def refresh(self, value):
+        value.refresh()
 
 
 SHARED_WORLD = SharedWorld()
@@ -145,14 +146,10 @@ _shared_world = SHARED_WORLD.session_fixture()
 
 
 @pytest.fixture
-def world(_shared_world, db, home):
+def world(_shared_world, db):
     """The hand-counted world (see test_figures for the counts), built once per process
     and read by each test in a savepoint (tests/shared_data.py)."""
-    if not _shared_world.is_open:
-        return build_world(home)
-    w = _shared_world.value
-    w.refresh()
-    return w
+    return _shared_world.current()
 
 
 def build_world(home):
