@@ -1,5 +1,6 @@
 """Fixtures every test module can use. App-specific fixtures live in tests/<area>/conftest.py."""
 
+import gc
 import io
 
 import pytest
@@ -30,6 +31,14 @@ def pytest_configure(config):
     }
     for image_format, options in fastest.items():
         Image.SAVE[image_format] = _fast_save(Image.SAVE[image_format], options)
+
+    # The garbage collector, tuned for a test process: at Python's default thresholds
+    # (700, 10, 10) it ran after every 700 objects allocated and not freed, a factory-built
+    # page or a rendered demo page being tens of thousands, and each older-generation run
+    # walked the heap of Django, Wagtail and the collected tests again. Whole suite, warm,
+    # two workers: user CPU 183 s -> 171 s (pytest -p with and without these settings).
+    # Memory: the largest worker ~0.46 GB either way. Servers keep Python's defaults.
+    gc.set_threshold(50_000, 20, 100)
 
 
 def _fast_save(save, options):
@@ -193,18 +202,25 @@ def pytest_collection_modifyitems(items):
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_finish(session):
-    """Put the group in the test ids where pytest-xdist's own renaming did not take.
+    """Put the group in the test ids where pytest-xdist's own renaming did not take; then
+    freeze what is alive (modules, settings, the collected tests), which lives to the end:
+    the collector no longer walks it on every full collection.
 
     pytest-xdist 3.8 groups a test by renaming it (``…::test@demo``) through
     ``Node._nodeid``, which pytest 9.2 no longer reads (ids are ``Node._id``): the demo tests
     were spread over both workers, each building the demo, and again after any other test.
     Runs in each worker before it reports its collection to the scheduler.
     """
-    if not getattr(session.config.option, "loadgroup", False):
-        return
+    if getattr(session.config.option, "loadgroup", False):
+        _name_groups(session.items)
+    gc.collect()
+    gc.freeze()
+
+
+def _name_groups(items):
     from _pytest.nodeid import coerce_node_id
 
-    for item in session.items:
+    for item in items:
         names = sorted({str(mark.args[0]) for mark in item.iter_markers("xdist_group")})
         if names and "@" not in item.nodeid.rpartition("]")[2]:
             item._id = coerce_node_id(f"{item.nodeid}@{'_'.join(names)}")
