@@ -4,9 +4,11 @@ A page's first view used to wait for every rendition its template asks for (AVIF
 and JPEG at two or three sizes each: up to 3.8 s). Which renditions a page needs is known
 only to its template, so the page is rendered once, by the server itself, right after it is
 published (``page_published``, in a background thread after the transaction commits), along
-with its parent listing and its home page, whose cards show its image. ``make run`` renders
-every live page once after loading the demo (``manage.py warm_renditions``), so no demo view
-waits. Rendering through the full middleware stack also fills the anonymous page cache.
+with its parent listing and its home page, whose cards show its image, and its entry in the
+open-data API (/api/v2/pages/<id>/), whose image fields are renditions of their own sizes.
+``make run`` does the same for every live page after loading the demo
+(``manage.py warm_renditions``), so no demo view or API reader waits. Rendering through the
+full middleware stack also fills the anonymous page cache.
 
 ``RENDITION_WARMING``: ``thread`` (default), ``sync`` (tests) or ``off``.
 """
@@ -16,6 +18,7 @@ import threading
 
 from django.conf import settings
 from django.db import connections, transaction
+from django.urls import reverse
 from wagtail.models import Page, Site
 
 logger = logging.getLogger(__name__)
@@ -44,8 +47,14 @@ def warm_paths(paths):
     return statuses
 
 
+def api_path(page):
+    """The page's detail in the pages API (config/api.py), every field with it."""
+    return reverse("wagtailapi:pages:detail", args=[page.pk])
+
+
 def page_and_neighbours(page):
-    """The page, its parent (a listing showing its card) and its language's home page."""
+    """The page, its parent (a listing showing its card), its language's home page and the
+    page in the API."""
     pages = [page]
     parent = page.get_parent()
     if parent is not None and parent.depth > 1:
@@ -58,7 +67,7 @@ def page_and_neighbours(page):
         url = item.get_url()
         if url and url not in paths:
             paths.append(url)
-    return paths
+    return paths + [api_path(page)]
 
 
 def warm_page(page_id):

@@ -54,6 +54,27 @@ def test_publishing_renders_the_page_and_its_listing_once(
     assert image.renditions.count() == count
 
 
+def test_publishing_also_makes_the_renditions_of_the_api_fields(
+    home, image, settings, django_capture_on_commit_callbacks
+):
+    # The article's API field is fill-1600x900 in the image's own format, a size its page
+    # shows only as AVIF, WebP and JPEG: before, the first API reader made it.
+    from django.test import Client
+
+    from articles.factories import ArticleIndexPageFactory, ArticlePageFactory
+
+    settings.RENDITION_WARMING = "sync"
+    index = ArticleIndexPageFactory(parent=home, slug="news", title="资讯")
+    article = ArticlePageFactory(parent=index, title="读书周开幕", lead_image=image, live=False)
+    with django_capture_on_commit_callbacks(execute=True):
+        article.save_revision().publish()
+    assert image.renditions.filter(filter_spec="fill-1600x900").exists()
+    count = image.renditions.count()
+    response = Client().get(renditions.api_path(article))
+    assert response.status_code == 200 and response.json()["lead_image"]["width"]
+    assert image.renditions.count() == count
+
+
 def test_warming_is_suspended_during_bulk_loading(
     home, image, settings, django_capture_on_commit_callbacks
 ):
@@ -70,6 +91,7 @@ def test_warm_renditions_command_opens_every_live_page(home, image):
     call_command("warm_renditions", stdout=out)
     assert "打开" in out.getvalue()
     assert image.renditions.exists()
+    assert image.renditions.filter(filter_spec="fill-1200x630").exists()  # page and API share
 
 
 def test_a_broken_page_does_not_stop_warming(home, monkeypatch):
