@@ -126,8 +126,11 @@ def test_editor_and_moderator_walk(live_server, setting, browser):  # noqa: F811
 
     # -- Checks panel: metrics of the real page ---------------------------------------
     open_panel(tab, "checks")
-    tab.wait_for_timeout(3000)
     checks = tab.locator("[data-side-panel=checks]")
+    for _ in range(40):
+        if "内容指标" in checks.inner_text():
+            break
+        tab.wait_for_timeout(250)
     assert "内容指标" in checks.inner_text()
     no_english(tab, "recommendation edit + checks", english_seen)
 
