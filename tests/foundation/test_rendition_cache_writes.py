@@ -52,10 +52,13 @@ def test_renders_write_no_rendition_to_the_cache(demo, client, monkeypatch):
 
     monkeypatch.setattr(backend, "set", record_set)
     monkeypatch.setattr(backend, "set_many", record_set_many)
+    made = get_image_model().get_rendition_model().objects
     for url in urls:
-        current = None  # the first renders make the renditions and cache their lists
+        current = None  # the first render makes what is missing and caches the lists
+        before = made.count()
         assert client.get(url).status_code == 200, url
-        client.get(url)
+        if made.count() != before:
+            client.get(url)  # a rendition made dropped its image's list: cached again now
         current = url
         client.get(url)
     renditions = [(url, key) for url, key in writes if url and "rendition" in key]
