@@ -1,4 +1,3 @@
-import datetime
 import itertools
 
 import pytest
@@ -6,22 +5,6 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def catalogue(make_book, make_recommendation, make_list):
-    """Two recommendations and one list that differ in every filterable way."""
-    kids = make_book(title="草房子", category="children", age_groups=["primary"], themes=["童年"])
-    city = make_book(title="城记", category="humanities", age_groups=["adult"], themes=["北京"])
-    science = make_book(title="时间简史", category="science", age_groups=["secondary", "adult"])
-    rec_kids = make_recommendation(
-        book=kids, title="推荐草房子", recommended_on=datetime.date(2025, 5, 1)
-    )
-    rec_city = make_recommendation(
-        book=city, title="推荐城记", recommended_on=datetime.date(2026, 3, 1)
-    )
-    book_list = make_list([science, kids], title="科普书单", year=2024, audience=["secondary"])
-    return {"kids": rec_kids, "city": rec_city, "list": book_list}
 
 
 def titles(response):
