@@ -22,7 +22,7 @@ from tests.cache import clear_cache
 
 BUDGET = 12
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("one_pixel_renditions")]
 
 
 def uncached_queries(client, url):

@@ -28,7 +28,7 @@ from spaces.factories import ReadingSpaceIndexPageFactory, ReadingSpacePageFacto
 from spaces.models import OpeningException, OpeningPeriod, ReadingSpacePhoto
 from tests.foundation.test_query_budget import BUDGET, five_then_fifty
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("one_pixel_renditions")]
 
 
 def in_days(days, hour=10):

@@ -17,7 +17,7 @@ from recommendations.factories import (
 from recommendations.models import BookListItem, RelatedBook
 from tests.foundation.test_query_budget import BUDGET, five_then_fifty, uncached_queries
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("one_pixel_renditions")]
 
 
 @pytest.fixture
