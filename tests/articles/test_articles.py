@@ -75,6 +75,7 @@ def _count_queries(client, url):
     return len(queries)
 
 
+@pytest.mark.usefixtures("one_pixel_renditions")
 def test_index_query_count_does_not_grow_with_articles(client, article_index, make_articles):
     make_articles(5, tag_names=["亲子阅读", "图书馆"])
     few = _count_queries(client, article_index.url)

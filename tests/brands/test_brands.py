@@ -68,6 +68,7 @@ def _count(client, url):
     return len(queries)
 
 
+@pytest.mark.usefixtures("one_pixel_renditions")
 def test_index_and_brand_page_query_counts_are_fixed(client, home, brand_index):
     news = ArticleIndexPageFactory(parent=home, slug="news")
     brand = ReadingBrandPageFactory(parent=brand_index, logo=ImageFactory())

@@ -61,6 +61,7 @@ def count_queries(client, url="/"):
     return len(queries)
 
 
+@pytest.mark.usefixtures("one_pixel_renditions")
 def test_home_query_count_does_not_grow_with_content(client, home, indexes):
     add_content(indexes, 2)
     few = count_queries(client)

@@ -147,6 +147,7 @@ def captured(client, url):
     return [query["sql"] for query in queries.captured_queries]
 
 
+@pytest.mark.usefixtures("one_pixel_renditions")
 def test_calendar_queries_do_not_grow_with_the_number_of_events(client, home, make_event):
     brands = ReadingBrandIndexPageFactory(parent=home, slug="brands")
     brand = ReadingBrandPageFactory(parent=brands, title="示例品牌")

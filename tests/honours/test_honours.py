@@ -73,6 +73,7 @@ def _count(client, url):
     return len(queries)
 
 
+@pytest.mark.usefixtures("one_pixel_renditions")
 def test_index_and_roll_query_counts_are_fixed(client, roll_index):
     roll = add_honourees(HonourRollPageFactory(parent=roll_index), people(3))
     few = (_count(client, roll_index.url), _count(client, roll.url))

@@ -73,6 +73,7 @@ def test_unknown_filters_give_a_chinese_message_not_an_error(
         assert 'class="card promoter-card"' not in content
 
 
+@pytest.mark.usefixtures("one_pixel_renditions")
 def test_directory_query_count_does_not_grow_with_promoters(client, directory, specialties):
     image = ImageFactory()
     add_promoters(directory, 5, specialties, image)

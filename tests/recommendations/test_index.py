@@ -111,6 +111,7 @@ def fill(index, make_book, make_recommendation, make_list, count):
             make_recommendation(book=book, title=f"推荐 {n}", slug=f"rec-{n}")
 
 
+@pytest.mark.usefixtures("one_pixel_renditions")
 def test_index_query_count_does_not_grow_with_items(
     client, index, make_book, make_recommendation, make_list, capsys
 ):
@@ -129,6 +130,7 @@ def test_index_query_count_does_not_grow_with_items(
         print(f"\nindex: {few} queries for 5 items, {many} for 50")
 
 
+@pytest.mark.usefixtures("one_pixel_renditions")
 def test_english_index_uses_the_same_query_count(
     client, index, home_en, make_book, make_recommendation, make_list, locale_en
 ):

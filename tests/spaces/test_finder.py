@@ -102,6 +102,7 @@ def assert_same_queries(few, many):
     assert len(few) == len(many), diff
 
 
+@pytest.mark.usefixtures("one_pixel_renditions")
 def test_finder_queries_do_not_grow_with_the_number_of_spaces(client, make_space):
     images = [ImageFactory(title="照片甲"), ImageFactory(title="照片乙")]
 
