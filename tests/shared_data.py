@@ -22,6 +22,7 @@ REGISTRY = []
 
 class SharedData:
     fixture = None  # the name of the fixture the tests ask for
+    reader = None  # the per-test fixture giving the whole data as built (see part())
 
     def __init__(self):
         self.atomic = None
@@ -59,6 +60,14 @@ class SharedData:
 
     def refresh(self, value):
         pass
+
+    def part(self, request, key, make):
+        """For a fixture of one part of the data that tests not asking for it use too: that
+        part of the shared data when the test asks for it, else ``make()``, made for this
+        test alone."""
+        if self.fixture in request.fixturenames:
+            return request.getfixturevalue(self.reader)[key]
+        return make()
 
     def session_fixture(self):
         """``_shared_<fixture>``: opens the data once, before any test's own transaction

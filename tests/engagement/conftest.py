@@ -10,6 +10,7 @@ class SharedForms(SharedData):
     """The privacy notice and the demo forms, built once per process (tests/shared_data.py)."""
 
     fixture = "forms"
+    reader = "_form_pages"
 
     def build(self):
         return build_form_pages(default_home())
@@ -32,9 +33,7 @@ def _form_pages(_shared_forms, db):
 
 @pytest.fixture
 def privacy(request, home):
-    if "forms" in request.fixturenames:
-        return request.getfixturevalue("_form_pages")["privacy"]
-    return make_privacy(home)
+    return SHARED_FORMS.part(request, "privacy", lambda: make_privacy(home))
 
 
 @pytest.fixture

@@ -42,6 +42,7 @@ class SharedCatalogue(SharedData):
     built once per process for the ~30 filter tests (tests/shared_data.py)."""
 
     fixture = "catalogue"
+    reader = "catalogue"
 
     def build(self):
         index = new_index(default_home())
@@ -75,21 +76,14 @@ _shared_catalogue = SHARED_CATALOGUE.session_fixture()
 
 
 @pytest.fixture
-def _catalogue(_shared_catalogue, db):
+def catalogue(_shared_catalogue, db):
+    """Two recommendations and one list (``kids``, ``city``, ``list``) in ``index``."""
     return _shared_catalogue.current()
 
 
 @pytest.fixture
-def catalogue(_catalogue):
-    """Two recommendations and one list (``kids``, ``city``, ``list``) in ``index``."""
-    return {key: page for key, page in _catalogue.items() if key != "index"}
-
-
-@pytest.fixture
 def index(request, home):
-    if "catalogue" in request.fixturenames:
-        return request.getfixturevalue("_catalogue")["index"]
-    return new_index(home)
+    return SHARED_CATALOGUE.part(request, "index", lambda: new_index(home))
 
 
 @pytest.fixture
