@@ -36,7 +36,8 @@ def pytest_configure(config):
     # (700, 10, 10) it ran after every 700 objects allocated and not freed, a factory-built
     # page or a rendered demo page being tens of thousands, and each older-generation run
     # walked the heap of Django, Wagtail and the collected tests again. Whole suite, warm,
-    # two workers: user CPU 183 s -> 171 s (pytest -p with and without these settings).
+    # two workers, back to back: user CPU 183 s with Python's defaults, 171 s with these;
+    # later, on a slower and noisier machine, within the spread of runs (docs/testing.md).
     # Memory: the largest worker ~0.46 GB either way. Servers keep Python's defaults.
     gc.set_threshold(50_000, 20, 100)
 
