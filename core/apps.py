@@ -7,8 +7,9 @@ class CoreConfig(AppConfig):
     verbose_name = "站点基础"
 
     def ready(self):
-        from . import image_renditions, invalidation, lookups, signals  # noqa: F401
+        from . import image_renditions, image_sizes, invalidation, lookups, signals  # noqa: F401
 
         invalidation.connect()
         lookups.install()
         image_renditions.connect()
+        image_sizes.install()
