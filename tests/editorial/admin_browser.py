@@ -63,8 +63,8 @@ def login(chromium, base, username):
     tab.goto(f"{base}/admin/login/")
     tab.fill("#id_username", username)
     tab.fill("#id_password", "pw-" + username)
-    tab.click("button[type=submit]")
-    tab.wait_for_load_state("networkidle")
+    with tab.expect_navigation():
+        tab.click("button[type=submit]")
     return tab
 
 

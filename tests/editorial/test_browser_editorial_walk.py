@@ -79,8 +79,8 @@ def test_editor_and_moderator_walk(live_server, setting, browser):  # noqa: F811
     tab.select_option("#id_category", "literature")
     tab.locator("input[name=age_groups][value=adult]").check()
     no_english(tab, "book form", english_seen)
-    tab.get_by_role("button", name="保存草稿").click()
-    tab.wait_for_load_state("networkidle")
+    with tab.expect_navigation():
+        tab.get_by_role("button", name="保存草稿").click()
     from recommendations.models import Book
 
     assert Book.objects.filter(title="呼兰河传", live=False).exists()  # a draft until approved
@@ -108,18 +108,18 @@ def test_editor_and_moderator_walk(live_server, setting, browser):  # noqa: F811
         "() => document.getElementById('id_reason').value.includes('萧红用孩子的眼睛')",
         timeout=10_000,
     )
-    tab.get_by_role("button", name="保存草稿").click()
-    tab.wait_for_load_state("networkidle")
+    with tab.expect_navigation():
+        tab.get_by_role("button", name="保存草稿").click()
     page_id = int(re.search(r"/admin/pages/(\d+)/edit/", tab.url).group(1))
 
     # -- preview panel: the page renders inside ---------------------------------------
     open_panel(tab, "preview")
     frame = None
-    for _ in range(60):
+    for _ in range(150):
         frame = next((f for f in tab.frames if "preview" in f.url), None)
         if frame is not None and frame.locator("h1").count():
             break
-        tab.wait_for_timeout(500)
+        tab.wait_for_timeout(200)
     assert frame is not None
     assert "呼兰河传" in frame.locator("body").inner_text()
     shot(tab, "preview-panel.png")
@@ -127,10 +127,10 @@ def test_editor_and_moderator_walk(live_server, setting, browser):  # noqa: F811
     # -- Checks panel: metrics of the real page ---------------------------------------
     open_panel(tab, "checks")
     checks = tab.locator("[data-side-panel=checks]")
-    for _ in range(40):
+    for _ in range(100):
         if "内容指标" in checks.inner_text():
             break
-        tab.wait_for_timeout(250)
+        tab.wait_for_timeout(100)
     assert "内容指标" in checks.inner_text()
     no_english(tab, "recommendation edit + checks", english_seen)
 
@@ -138,19 +138,18 @@ def test_editor_and_moderator_walk(live_server, setting, browser):  # noqa: F811
     checked = setting["checked"]
     tab.goto(f"{base}/admin/pages/{checked.pk}/edit/")
     open_panel(tab, "checks")
-    for _ in range(40):
+    for _ in range(100):
         if "标题层级跳级" in tab.locator("[data-side-panel=checks]").inner_text():
             break
-        tab.wait_for_timeout(500)
+        tab.wait_for_timeout(200)
     assert "标题层级跳级" in tab.locator("[data-side-panel=checks]").inner_text()
     shot(tab, "checks-panel.png")
 
     # -- the editor submits the recommendation ----------------------------------------
     tab.goto(f"{base}/admin/pages/{page_id}/edit/")
     tab.get_by_role("button", name="更多动作").click()
-    tab.wait_for_timeout(300)
-    tab.locator("button[name=action-submit]").click()
-    tab.wait_for_load_state("networkidle")
+    with tab.expect_navigation():
+        tab.locator("button[name=action-submit]").click()
     shot(tab, "submitted.png")
     from wagtail.models import WorkflowState
 
@@ -165,7 +164,6 @@ def test_editor_and_moderator_walk(live_server, setting, browser):  # noqa: F811
     no_english(tab, "moderator dashboard", english_seen)
     tab.goto(f"{base}/admin/pages/{page_id}/edit/")
     tab.get_by_role("button", name="更多动作").click()
-    tab.wait_for_timeout(300)
     tab.locator("button[data-workflow-action-name=approve]").last.click()
     comment = tab.locator("textarea[name=comment]:visible, .modal textarea:visible").first
     comment.wait_for(state="visible")
@@ -176,10 +174,10 @@ def test_editor_and_moderator_walk(live_server, setting, browser):  # noqa: F811
     ).first.click()
     # Poll over HTTP (the API serves live pages only): reading the in-memory SQLite
     # database from this thread would lock the table the server is writing.
-    for _ in range(60):
+    for _ in range(150):
         if tab.request.get(f"{base}/api/v2/pages/{page_id}/").status == 200:
             break
-        tab.wait_for_timeout(500)
+        tab.wait_for_timeout(200)
     page = read_when_unlocked(tab, lambda: Page.objects.get(pk=page_id).specific)
     assert page.live
     mails = [m for m in mail.outbox if "ed@example.org" in m.to]
@@ -224,8 +222,8 @@ def test_editor_and_moderator_walk(live_server, setting, browser):  # noqa: F811
     tab.goto(f"{base}/admin/translations/{english.pk}/submit/")
     no_english(tab, "submit translation", english_seen)
     assert "还没有English版本" in tab.locator("main").inner_text()
-    tab.get_by_role("button", name="提交审核").click()
-    tab.wait_for_load_state("networkidle")
+    with tab.expect_navigation():
+        tab.get_by_role("button", name="提交审核").click()
     tab.context.close()
 
     tab = login(browser, base, "mod")
@@ -244,10 +242,10 @@ def test_editor_and_moderator_walk(live_server, setting, browser):  # noqa: F811
         headers={"X-CSRFToken": token, "Referer": f"{base}/admin/"},
     )
     assert response.status < 400, response.status
-    for _ in range(60):
+    for _ in range(150):
         if tab.request.get(f"{base}/api/v2/pages/{english.pk}/").status == 200:
             break
-        tab.wait_for_timeout(500)
+        tab.wait_for_timeout(200)
     english.refresh_from_db()
     assert english.live
 
