@@ -10,6 +10,7 @@ from tests import template_database
 from tests.cache import clear_cache
 from tests.indexing import indexes_off, wanted
 from tests.shared_data import REGISTRY, SHARED_DEMO
+from tests.stack_reserve import pytest_runtest_protocol  # noqa: F401 — a hook: each test on one large frame-stack block
 
 
 def pytest_configure(config):
