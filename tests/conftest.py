@@ -228,8 +228,11 @@ def _name_groups(items):
             item._id = coerce_node_id(f"{item.nodeid}@{'_'.join(names)}")
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_runtest_setup(item):
-    # Runs before the item's fixtures: no test transaction is open yet.
+    # Runs before the item's fixtures: no test transaction is open yet. And before pytest's
+    # skip marks are evaluated: a skipped transactional test still has the migrated database
+    # loaded back after it, which fails while shared data holds its transaction open.
     names = getattr(item, "fixturenames", ())
     for shared in REGISTRY:
         if shared.is_open and shared.fixture not in names:
