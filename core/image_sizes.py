@@ -50,8 +50,7 @@ def size_from_header(image_file):
         with PILImage.open(stream) as image:  # reads the header only; the stream stays open
             return image.size
     except Exception:  # noqa: BLE001 — anything Pillow cannot parse goes the usual way
-        stream.seek(0)
-        return PillowImage.open(image_file).get_size()
+        return PillowImage.open(image_file).get_size()  # rewinds the stream itself
     finally:
         stream.seek(0)
 
