@@ -77,7 +77,7 @@ _shared_catalogue = SHARED_CATALOGUE.session_fixture()
 
 @pytest.fixture
 def catalogue(_shared_catalogue, db):
-    """Two recommendations and one list (``kids``, ``city``, ``list``) in ``index``."""
+    """Two recommendations and one list (``kids``, ``city``, ``list``) and their ``index``."""
     return _shared_catalogue.current()
 
 
