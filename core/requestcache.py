@@ -42,14 +42,17 @@ def family(request, page):
         ancestor_keys = Page.objects.filter(path__in=paths[:-1], depth__gt=1).values(
             "translation_key"
         )
-        rows = list(
+        # Sorted here, not by the query: a handful of rows, and ORDER BY would cost Django
+        # a hash of every selected column (page and locale) to compile.
+        rows = sorted(
             Page.objects.filter(
                 Q(path__in=paths)
                 | Q(translation_key__in=keys, live=True)
                 | Q(translation_key__in=ancestor_keys, live=True)
             )
             .select_related("locale")
-            .order_by("path")
+            .order_by(),
+            key=lambda p: p.path,
         )
         ancestors = [p for p in rows if p.path in paths]
         translations = [p for p in rows if p.translation_key == page.translation_key and p.live]

@@ -154,11 +154,14 @@ class HomePage(BasePage):
     def get_translation_or_none(self, locale):
         # Routing starts from the site root in the reader's language (``localized``): fetch
         # it with what the home template reads instead of a query per foreign key.
-        return (
-            HomePage.objects.select_related(*self.select_with_page)
-            .filter(translation_key=self.translation_key, locale_id=getattr(locale, "pk", locale))
-            .first()
-        )
+        # get(), not first(): (translation_key, locale) is unique, and first() would order
+        # by path, which costs Django a hash of every selected column.
+        try:
+            return HomePage.objects.select_related(*self.select_with_page).get(
+                translation_key=self.translation_key, locale_id=getattr(locale, "pk", locale)
+            )
+        except HomePage.DoesNotExist:
+            return None
 
     def get_json_ld(self, request):
         # The home page is the site itself: WebSite and Organization come from the share kit.
