@@ -1,12 +1,12 @@
 import datetime
 
 import factory
-import wagtail_factories
 
 from articles.models import ArticleIndexPage, ArticlePage
+from core.factories import PageFactory
 
 
-class ArticleIndexPageFactory(wagtail_factories.PageFactory):
+class ArticleIndexPageFactory(PageFactory):
     title = "资讯"
     intro = ""
 
@@ -14,7 +14,7 @@ class ArticleIndexPageFactory(wagtail_factories.PageFactory):
         model = ArticleIndexPage
 
 
-class ArticlePageFactory(wagtail_factories.PageFactory):
+class ArticlePageFactory(PageFactory):
     title = factory.Sequence(lambda n: f"文章 {n}")
     category = "news"
     date = factory.Sequence(lambda n: datetime.date(2026, 1, 1) + datetime.timedelta(days=n % 300))

@@ -1,10 +1,10 @@
 import factory
-import wagtail_factories
 
 from brands.models import ReadingBrandIndexPage, ReadingBrandPage
+from core.factories import PageFactory
 
 
-class ReadingBrandIndexPageFactory(wagtail_factories.PageFactory):
+class ReadingBrandIndexPageFactory(PageFactory):
     title = "阅读品牌"
     intro = ""
 
@@ -12,7 +12,7 @@ class ReadingBrandIndexPageFactory(wagtail_factories.PageFactory):
         model = ReadingBrandIndexPage
 
 
-class ReadingBrandPageFactory(wagtail_factories.PageFactory):
+class ReadingBrandPageFactory(PageFactory):
     title = factory.Sequence(lambda n: f"示例阅读品牌 {n}")
     organiser = "（示例）西城区阅读推广联盟"
     slogan = "让阅读走进每个家庭"

@@ -1,12 +1,12 @@
 import datetime
 
 import factory
-import wagtail_factories
 
 from campaigns.models import CampaignIndexPage, CampaignPage, CampaignStage
+from core.factories import PageFactory
 
 
-class CampaignIndexPageFactory(wagtail_factories.PageFactory):
+class CampaignIndexPageFactory(PageFactory):
     title = "书香家庭"
     intro = ""
 
@@ -14,7 +14,7 @@ class CampaignIndexPageFactory(wagtail_factories.PageFactory):
         model = CampaignIndexPage
 
 
-class CampaignPageFactory(wagtail_factories.PageFactory):
+class CampaignPageFactory(PageFactory):
     title = factory.Sequence(lambda n: f"示例书香家庭评选 {n}")
     aim = "<p>鼓励家庭共读，营造书香氛围。</p>"
     eligibility = "<p>居住在西城区的家庭。</p>"

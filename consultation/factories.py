@@ -1,11 +1,11 @@
 import factory
-import wagtail_factories
 from django.utils import timezone
 
 from consultation.models import Answer, ConsultationIndexPage, Message, MessageCategory
+from core.factories import PageFactory
 
 
-class ConsultationIndexPageFactory(wagtail_factories.PageFactory):
+class ConsultationIndexPageFactory(PageFactory):
     title = "留言咨询"
     intro = "对全民阅读服务有疑问或建议，请在这里留言。答复经审核后公开。"
 

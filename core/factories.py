@@ -50,6 +50,25 @@ class ImageFactory(wagtail_factories.ImageFactory):
     height = factory.LazyAttribute(lambda o: o.size[1])
 
 
+class PageFactory(wagtail_factories.PageFactory):
+    """wagtail_factories' page factory, the new page in its parent's language.
+
+    Wagtail gives a new page without a locale its parent's, read with a query of its own
+    (the parent's specific row, ~20 % of making a page); the factory has the parent at hand.
+    A ``locale`` or ``locale_id`` passed in still wins.
+    """
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        parent = kwargs.get("parent")
+        if parent is not None and "locale" not in kwargs and "locale_id" not in kwargs:
+            kwargs["locale_id"] = parent.locale_id
+        return super()._create(model_class, *args, **kwargs)
+
+
 class MenuFactory(factory.django.DjangoModelFactory):
     name = factory.Sequence(lambda n: f"菜单 {n}")
 

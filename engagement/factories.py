@@ -1,10 +1,10 @@
 import factory
-import wagtail_factories
 
+from core.factories import PageFactory
 from engagement.models import FormField, FormKind, FormPage
 
 
-class FormPageFactory(wagtail_factories.PageFactory):
+class FormPageFactory(PageFactory):
     title = factory.Sequence(lambda n: f"表单 {n}")
     kind = FormKind.FEEDBACK
     intro = ""

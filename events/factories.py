@@ -1,9 +1,9 @@
 import datetime as dt
 
 import factory
-import wagtail_factories
 from django.utils import timezone
 
+from core.factories import PageFactory
 from events.models import EventIndexPage, EventPage
 
 
@@ -12,14 +12,14 @@ def _in_days(days, hour=14):
     return timezone.make_aware(dt.datetime.combine(day, dt.time(hour)))
 
 
-class EventIndexPageFactory(wagtail_factories.PageFactory):
+class EventIndexPageFactory(PageFactory):
     title = "阅读活动"
 
     class Meta:
         model = EventIndexPage
 
 
-class EventPageFactory(wagtail_factories.PageFactory):
+class EventPageFactory(PageFactory):
     title = factory.Sequence(lambda n: f"示例读书会 {n}")
     is_sample = True
     start = factory.LazyFunction(lambda: _in_days(7))

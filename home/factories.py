@@ -1,17 +1,17 @@
 import factory
-import wagtail_factories
 
+from core.factories import PageFactory
 from home.models import HomePage, StandardPage
 
 
-class HomePageFactory(wagtail_factories.PageFactory):
+class HomePageFactory(PageFactory):
     title = "书香西城"
 
     class Meta:
         model = HomePage
 
 
-class StandardPageFactory(wagtail_factories.PageFactory):
+class StandardPageFactory(PageFactory):
     title = factory.Sequence(lambda n: f"页面 {n}")
     intro = ""
 

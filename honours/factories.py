@@ -1,10 +1,10 @@
 import factory
-import wagtail_factories
 
+from core.factories import PageFactory
 from honours.models import Honouree, HonourRollIndexPage, HonourRollPage
 
 
-class HonourRollIndexPageFactory(wagtail_factories.PageFactory):
+class HonourRollIndexPageFactory(PageFactory):
     title = "光荣榜"
     intro = ""
 
@@ -12,7 +12,7 @@ class HonourRollIndexPageFactory(wagtail_factories.PageFactory):
         model = HonourRollIndexPage
 
 
-class HonourRollPageFactory(wagtail_factories.PageFactory):
+class HonourRollPageFactory(PageFactory):
     title = factory.Sequence(lambda n: f"示例光荣榜 {n}")
     award = "西城区“书香家庭”（示例）"
     year = 2025

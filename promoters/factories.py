@@ -1,7 +1,6 @@
 import factory
-import wagtail_factories
 
-from core.factories import ImageFactory
+from core.factories import ImageFactory, PageFactory
 from promoters.models import ReadingPromoterIndexPage, ReadingPromoterPage, Specialty
 
 
@@ -14,7 +13,7 @@ class SpecialtyFactory(factory.django.DjangoModelFactory):
         django_get_or_create = ("slug",)
 
 
-class ReadingPromoterIndexPageFactory(wagtail_factories.PageFactory):
+class ReadingPromoterIndexPageFactory(PageFactory):
     title = "阅读推广人"
     intro = ""
 
@@ -22,7 +21,7 @@ class ReadingPromoterIndexPageFactory(wagtail_factories.PageFactory):
         model = ReadingPromoterIndexPage
 
 
-class ReadingPromoterPageFactory(wagtail_factories.PageFactory):
+class ReadingPromoterPageFactory(PageFactory):
     title = factory.Sequence(lambda n: f"推广人 {n}")
     is_sample = True
     affiliation = "示例社区书屋"

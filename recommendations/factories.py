@@ -3,11 +3,10 @@
 import hashlib
 
 import factory
-import wagtail_factories
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from core.factories import ImageFactory
+from core.factories import ImageFactory, PageFactory
 from core.imagegen import render_card
 from recommendations.models import (
     Book,
@@ -78,7 +77,7 @@ class BookFactory(factory.django.DjangoModelFactory):
                 obj.save()
 
 
-class RecommendationIndexPageFactory(wagtail_factories.PageFactory):
+class RecommendationIndexPageFactory(PageFactory):
     title = "好书推荐"
     intro = ""
 
@@ -86,7 +85,7 @@ class RecommendationIndexPageFactory(wagtail_factories.PageFactory):
         model = RecommendationIndexPage
 
 
-class BookRecommendationPageFactory(wagtail_factories.PageFactory):
+class BookRecommendationPageFactory(PageFactory):
     title = factory.Sequence(lambda n: f"推荐 {n}")
     book = factory.SubFactory(BookFactory)
     recommender_name = "示例推荐人（示例）"
@@ -98,7 +97,7 @@ class BookRecommendationPageFactory(wagtail_factories.PageFactory):
         model = BookRecommendationPage
 
 
-class BookListPageFactory(wagtail_factories.PageFactory):
+class BookListPageFactory(PageFactory):
     title = factory.Sequence(lambda n: f"书单 {n}")
     year = factory.LazyFunction(lambda: timezone.localdate().year)
 

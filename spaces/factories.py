@@ -1,8 +1,8 @@
 import datetime as dt
 
 import factory
-import wagtail_factories
 
+from core.factories import PageFactory
 from spaces.models import (
     OpeningException,
     OpeningPeriod,
@@ -20,14 +20,14 @@ def _time(value):
     return value if isinstance(value, dt.time) else dt.time.fromisoformat(value)
 
 
-class ReadingSpaceIndexPageFactory(wagtail_factories.PageFactory):
+class ReadingSpaceIndexPageFactory(PageFactory):
     title = "阅读空间"
 
     class Meta:
         model = ReadingSpaceIndexPage
 
 
-class ReadingSpacePageFactory(wagtail_factories.PageFactory):
+class ReadingSpacePageFactory(PageFactory):
     """A reading space; ``hours=[(weekday, "09:00", "17:00"), …]``,
     ``exceptions=[{"date": …, "closed": True}, …]`` and ``photos=[image, …]`` fill the inlines."""
 

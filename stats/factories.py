@@ -1,10 +1,10 @@
 import factory
-import wagtail_factories
 
+from core.factories import PageFactory
 from stats.models import AnnualReportPage, OpenDataPage, SurveyResultsPage
 
 
-class OpenDataPageFactory(wagtail_factories.PageFactory):
+class OpenDataPageFactory(PageFactory):
     title = "数据开放"
     intro = ""
 
@@ -12,7 +12,7 @@ class OpenDataPageFactory(wagtail_factories.PageFactory):
         model = OpenDataPage
 
 
-class AnnualReportPageFactory(wagtail_factories.PageFactory):
+class AnnualReportPageFactory(PageFactory):
     title = factory.LazyAttribute(lambda page: f"{page.year} 年度“书香西城”全民阅读报告")
     year = 2025
 
@@ -20,7 +20,7 @@ class AnnualReportPageFactory(wagtail_factories.PageFactory):
         model = AnnualReportPage
 
 
-class SurveyResultsPageFactory(wagtail_factories.PageFactory):
+class SurveyResultsPageFactory(PageFactory):
     title = "满意度调查结果"
 
     class Meta:
