@@ -15,10 +15,12 @@ when the image is saved (a new file, a new focal point).
 
 import copy
 from collections import defaultdict
+from functools import lru_cache
 
 from django.db.models import Model
 from django.db.models.signals import post_delete, post_save
 from wagtail.images import get_image_model
+from wagtail.images.models import Filter
 
 LIFETIME = 24 * 3600
 
@@ -105,7 +107,15 @@ def rendition(image, spec):
     if getattr(image, "prefetched_renditions", None) is None:
         attach_renditions([image])
     # Keyed by the filter's spec as Wagtail cleans it (SVG images drop raster operations).
-    return next(iter(image.get_renditions(spec).values()))
+    return next(iter(image.get_renditions(_filter(spec)).values()))
+
+
+@lru_cache(maxsize=256)
+def _filter(spec):
+    """One Filter per spec: a Filter parses its operations (``inspect.getcallargs`` each)
+    the first time it is asked for a rendition's cache key, and a string spec would make a
+    new one at every call. The specs are the few the code names."""
+    return Filter(spec=spec)
 
 
 def _copy_for(rendition, image):

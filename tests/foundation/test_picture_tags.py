@@ -1,4 +1,5 @@
-"""core's picture_tags: Wagtail's image tags, each tag's filters made once per template."""
+"""Filters made once: per tag in a template (core's picture_tags, Wagtail's image tags otherwise)
+and per spec in core.image_renditions.rendition (JSON-LD, share images, the API)."""
 
 from unittest import mock
 
@@ -7,6 +8,7 @@ from django.template import engines
 from wagtail.images import image_operations
 
 from core.factories import ImageFactory
+from core.image_renditions import rendition
 
 pytestmark = pytest.mark.django_db
 
@@ -47,3 +49,13 @@ def test_wagtails_own_tags_parse_their_filters_at_every_render():
         pytest.raises(AssertionError, match="parsed again"),
     ):
         wagtails.render(context)
+
+
+def test_rendition_parses_a_spec_once():
+    image = ImageFactory(size=(320, 240))
+    first = rendition(image, "fill-80x60|format-webp")
+    assert (first.width, first.height) == (80, 60)
+    with mock.patch.object(
+        image_operations.Operation, "__init__", side_effect=AssertionError("parsed again")
+    ):
+        assert rendition(ImageFactory(size=(320, 240)), "fill-80x60|format-webp").width == 80
