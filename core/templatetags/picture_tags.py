@@ -27,7 +27,9 @@ class ImageNode(wagtail_tags.ImageNode):
         return self._filter
 
 
-class SrcsetImageNode(wagtail_tags.SrcsetImageNode):
+class FiltersOnce:
+    """For Wagtail's srcset and picture nodes: the filters of the tag, made once."""
+
     @cached_property
     def _filters(self):
         return super().get_filters()
@@ -36,13 +38,12 @@ class SrcsetImageNode(wagtail_tags.SrcsetImageNode):
         return self._filters
 
 
-class PictureNode(wagtail_tags.PictureNode):
-    @cached_property
-    def _filters(self):
-        return super().get_filters()
+class SrcsetImageNode(FiltersOnce, wagtail_tags.SrcsetImageNode):
+    pass
 
-    def get_filters(self):
-        return self._filters
+
+class PictureNode(FiltersOnce, wagtail_tags.PictureNode):
+    pass
 
 
 NODES = {
