@@ -107,14 +107,16 @@ def rendition(image, spec):
     if getattr(image, "prefetched_renditions", None) is None:
         attach_renditions([image])
     # Keyed by the filter's spec as Wagtail cleans it (SVG images drop raster operations).
-    return next(iter(image.get_renditions(_filter(spec)).values()))
+    return next(iter(image.get_renditions(filter_for(spec)).values()))
 
 
 @lru_cache(maxsize=256)
-def _filter(spec):
-    """One Filter per spec: a Filter parses its operations (``inspect.getcallargs`` each)
-    the first time it is asked for a rendition's cache key, and a string spec would make a
-    new one at every call. The specs are the few the code names."""
+def filter_for(spec):
+    """One Filter per spec, for this module and the image tags (core.templatetags.picture_tags).
+
+    A Filter parses its operations (``inspect.getcallargs`` each) the first time it is asked
+    for a rendition's cache key; Wagtail makes a new one from a string spec at every call and
+    every tag render. The specs are the few the code and the templates name."""
     return Filter(spec=spec)
 
 

@@ -1,48 +1,40 @@
-"""Wagtail's ``{% picture %}``, ``{% srcset_image %}`` and ``{% image %}``, each tag's filters
-made once.
+"""Wagtail's ``{% picture %}``, ``{% srcset_image %}`` and ``{% image %}``, with one Filter
+per spec (``core.image_renditions.filter_for``).
 
 Wagtail makes a tag's ``Filter`` objects again at every render, and each one parses its
 operations (``inspect.getcallargs`` per operation) when asked for the cache key that finds
-its rendition: ~4 % of the CPU of rendering a demo page. A tag's filters depend only on its
-text, so here they are made once per parsed template (templates are parsed once per
-process) and kept on the node. Parsing, renditions and markup are Wagtail's own.
+its rendition: ~4 % of the CPU of rendering a demo page. These nodes take their filters
+from the shared cache instead. Parsing, renditions and markup are Wagtail's own.
 
 Public templates load this library instead of ``wagtailimages_tags`` for these three tags.
 """
 
-from functools import cached_property
-
 from django import template
+from wagtail.images.models import Filter
 from wagtail.images.templatetags import wagtailimages_tags as wagtail_tags
+
+from core.image_renditions import filter_for
 
 register = template.Library()
 
 
 class ImageNode(wagtail_tags.ImageNode):
-    @cached_property
-    def _filter(self):
-        return super().get_filter()
-
     def get_filter(self):
-        return self._filter
+        return filter_for("|".join(self.filter_specs))
 
 
-class FiltersOnce:
-    """For Wagtail's srcset and picture nodes: the filters of the tag, made once."""
-
-    @cached_property
-    def _filters(self):
-        return super().get_filters()
+class SharedFilters:
+    """For Wagtail's srcset and picture nodes: each expanded spec's shared Filter."""
 
     def get_filters(self):
-        return self._filters
+        return [filter_for(spec) for spec in Filter.expand_spec(self.filter_specs)]
 
 
-class SrcsetImageNode(FiltersOnce, wagtail_tags.SrcsetImageNode):
+class SrcsetImageNode(SharedFilters, wagtail_tags.SrcsetImageNode):
     pass
 
 
-class PictureNode(FiltersOnce, wagtail_tags.PictureNode):
+class PictureNode(SharedFilters, wagtail_tags.PictureNode):
     pass
 
 

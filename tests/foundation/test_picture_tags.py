@@ -1,5 +1,6 @@
-"""Filters made once: per tag in a template (core's picture_tags, Wagtail's image tags otherwise)
-and per spec in core.image_renditions.rendition (JSON-LD, share images, the API)."""
+"""One Filter per spec (core.image_renditions.filter_for), for core's image tags (Wagtail's own
+make them again at every render) and core.image_renditions.rendition (JSON-LD, share images,
+the API)."""
 
 from unittest import mock
 
