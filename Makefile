@@ -139,19 +139,20 @@ format: install
 	$(BIN)/ruff format .
 	$(BIN)/djhtml --tabwidth 2 $(TEMPLATES)
 
-# Beside lint, before pytest: the migrated test database is made (or found kept,
-# tests/template_database.py; the pytest workers copy it) and `makemigrations --check` runs
-# (a Django start-up, ~5 s of CPU). All must pass. docs/testing.md: where the time goes.
+# Beside lint and pytest: tests/prepare.py makes what the pytest workers copy (or finds it
+# kept): the migrated test database, then the demo; `makemigrations --check` runs (a Django
+# start-up, ~3 s of CPU). All must pass. docs/testing.md: where the time goes.
 test: install
 	@log=$$(mktemp); export DJANGO_SETTINGS_MODULE=config.settings.test; \
-	$(BIN)/python -m tests.template_database & template=$$!; \
+	$(BIN)/python -m tests.prepare & prepared=$$!; \
 	$(BIN)/python manage.py makemigrations --check --dry-run > $$log 2>&1 & check=$$!; \
 	unset DJANGO_SETTINGS_MODULE; \
 	$(MAKE) --no-print-directory lint; linted=$$?; \
 	[ $$linted = 0 ] && { $(BIN)/python -m pytest -q -n $(PYTEST_WORKERS) --dist loadgroup; tests=$$?; }; \
-	wait $$template; wait $$check; migrations=$$?; echo "makemigrations --check:"; cat $$log; rm -f $$log; \
+	wait $$prepared; prepared=$$?; wait $$check; migrations=$$?; echo "makemigrations --check:"; cat $$log; rm -f $$log; \
 	[ $$migrations = 0 ] || echo "makemigrations --check failed: models and migrations differ"; \
-	[ $$linted = 0 ] && [ "$$tests" = 0 ] && [ $$migrations = 0 ]
+	[ $$prepared = 0 ] || echo "python -m tests.prepare failed (its error is above)"; \
+	[ $$linted = 0 ] && [ "$$tests" = 0 ] && [ $$migrations = 0 ] && [ $$prepared = 0 ]
 
 # Accessibility and design checks in headless Chromium (axe-core: `npm ci`) over every page
 # type, both languages and the three display modes, against a served scratch copy of the demo.

@@ -6,7 +6,7 @@ import io
 import pytest
 from wagtail.models import Locale, Site
 
-from tests import template_database
+from tests import fast_images, template_database
 from tests.cache import clear_cache
 from tests.indexing import indexes_off, wanted
 from tests.shared_data import REGISTRY, SHARED_DEMO
@@ -14,24 +14,9 @@ from tests.stack_reserve import pytest_runtest_protocol  # noqa: F401 — a hook
 
 
 def pytest_configure(config):
-    """Images encoded at their libraries' fastest settings in tests.
-
-    Every test that renders the demo makes its image renditions again (they roll back with
-    the test), and every test image is drawn and saved as PNG: AVIF at libavif's fastest
-    speed (10 instead of Pillow's 6; at 6 encoding was ~80 % of the time of the demo-wide
-    tests), WebP at method 0 (instead of 4), PNG at zlib level 1 (instead of the optimised
-    level 9 of core.artwork). The images have the same pixels and sizes, only less
-    compressed; production is untouched.
-    """
-    from PIL import AvifImagePlugin, Image, PngImagePlugin, WebPImagePlugin  # noqa: F401
-
-    fastest = {
-        "AVIF": {"speed": 10},
-        "WEBP": {"method": 0},
-        "PNG": {"optimize": False, "compress_level": 1},
-    }
-    for image_format, options in fastest.items():
-        Image.SAVE[image_format] = _fast_save(Image.SAVE[image_format], options)
+    """Images made at their libraries' fastest settings (tests/fast_images.py); the garbage
+    collector tuned for a test process."""
+    fast_images.install()
 
     # The garbage collector, tuned for a test process: at Python's default thresholds
     # (700, 10, 10) it ran after every 700 objects allocated and not freed, a factory-built
@@ -41,14 +26,6 @@ def pytest_configure(config):
     # later, on a slower and noisier machine, within the spread of runs (docs/testing.md).
     # Memory: the largest worker ~0.46 GB either way. Servers keep Python's defaults.
     gc.set_threshold(50_000, 20, 100)
-
-
-def _fast_save(save, options):
-    def save_fast(image, fp, filename):
-        image.encoderinfo.update(options)
-        return save(image, fp, filename)
-
-    return save_fast
 
 
 @pytest.fixture(scope="session")
@@ -175,7 +152,11 @@ def pytest_collection_modifyitems(items):
     all of them, as Django's runner does: a transactional test with serialized_rollback leaves
     the tables empty until the next such test restores them, so nothing may run in between.
     """
-    order = {shared.fixture: rank for rank, shared in enumerate(REGISTRY, start=1)}
+    in_memory = template_database.in_memory()
+    # The demo's tests after all the others: on SQLite in memory, a cold run builds the demo
+    # beside the workers (tests/prepare.py) while they run everything else.
+    ranked = [shared for shared in REGISTRY if shared is not SHARED_DEMO] + [SHARED_DEMO]
+    order = {shared.fixture: rank for rank, shared in enumerate(ranked, start=1)}
 
     def shared_rank(item):
         names = getattr(item, "fixturenames", ())
@@ -183,23 +164,37 @@ def pytest_collection_modifyitems(items):
 
     items.sort(key=shared_rank)
 
-    # With `--dist loadgroup` (make test, CI) all that read one go to one worker, which builds
-    # it once for the run instead of once per worker; the others share out the rest.
-    # pytest-xdist hands out the biggest group first, the single tests in collection order.
-    # The tests that drive Chromium over a live server join the group: the editorial walk
-    # alone takes ~25 s and, being transactional, is collected last, so it used to end the
-    # run on one worker while the other had nothing left to do; in the group it runs right
-    # after the demo tests (the demo is discarded first, as before any non-demo test).
-    # (Only on SQLite in memory, where the database is put back after a transactional test:
-    # see pytest_runtest_teardown.)
-    in_memory = template_database.in_memory()
+    # With `--dist loadgroup` (make test, CI) pytest-xdist hands out the biggest group first,
+    # then the single tests in collection order, each to the first worker free.
+    # - Tests that read one set of shared data form a group, on one worker, which builds it
+    #   once for the run instead of once per worker. Not the demo on SQLite in memory: each
+    #   worker copies the kept one in about a second, so its tests are shared out like any.
+    # - The tests that need no database are the biggest group, so one worker starts with
+    #   them: on a cold run both workers would otherwise wait idle for the migrations.
+    # - The tests that drive Chromium over a live server form a group too: the editorial walk
+    #   alone takes ~25 s and, being transactional, is collected last, where it ended the run
+    #   on one worker while the other had nothing left to do. Only on SQLite in memory, where
+    #   the database is put back after a transactional test (pytest_runtest_teardown), may
+    #   they run before other tests.
     for item in items:
         names = getattr(item, "fixturenames", ())
         shared = [name for name in order if name in names]
-        if "live_server" in names and in_memory:
-            shared = ["demo"]
+        if in_memory:
+            shared = [name for name in shared if name != SHARED_DEMO.fixture]
+            if "live_server" in names:
+                shared = ["live_server"]
+        if not _uses_database(item):
+            shared = ["no_database"]
         if shared:
             item.add_marker(pytest.mark.xdist_group(shared[-1]))
+
+
+def _uses_database(item):
+    """As pytest-django decides it: a django_db mark, or the db fixtures."""
+    names = getattr(item, "fixturenames", ())
+    return item.get_closest_marker("django_db") is not None or bool(
+        {"db", "transactional_db", "live_server"} & set(names)
+    )
 
 
 @pytest.hookimpl(tryfirst=True)

@@ -1,10 +1,12 @@
 """The demo as the tests read it, kept between runs while nothing it is built from changed.
 
-Building the demo for the tests (``load_demo``, then ``warm_renditions``) takes ~35 s of one
-worker's time. On SQLite in memory, the first run builds it, then keeps the database and
-the media files it wrote in ``var/test-databases/demo-<key>/``; later runs copy them in
-(SQLite's backup API, then the files) in about a second, and teach the search segmenter
-the demo's names as the build would have (search.dictionary).
+Building the demo for the tests (``load_demo``, then ``warm_renditions``) takes ~35 s of
+CPU. On SQLite in memory it is built once and kept: the database and the media files it
+wrote, in ``var/test-databases/demo-<key>/``. Each test process then copies them in
+(SQLite's backup API, then the files) in about a second, and teaches the search segmenter
+the demo's names as the build would have (search.dictionary). `make test` builds it beside
+the test workers (tests/prepare.py), which wait for it under a file lock only if they reach
+the demo's tests first; without that, the first worker to need it builds it, the same way.
 
 The key covers everything the demo is built from: the migrated database it starts from
 (tests/template_database.py), today's date (the demo's events, campaigns and figures are
@@ -79,6 +81,25 @@ def media_files():
     return {path.relative_to(root) for path in root.rglob("*") if path.is_file()}
 
 
+def restore_or_build(build):
+    """The kept demo copied into this process's database; if none is kept, ``build()`` run
+    and its result kept first. One process builds at a time, the others wait for its copy."""
+    snapshot = Snapshot()
+    with template_database.lock("demo"):
+        if not snapshot.exists():
+            snapshot.build(build)
+            return
+    snapshot.restore()
+
+
+def keep(build):
+    """``build()`` run and kept, unless a demo is kept already (tests/prepare.py)."""
+    snapshot = Snapshot()
+    with template_database.lock("demo"):
+        if not snapshot.exists():
+            snapshot.build(build)
+
+
 class Snapshot:
     def __init__(self):
         self.directory = template_database.DIRECTORY / f"demo-{key()}"
@@ -96,6 +117,11 @@ class Snapshot:
         from search.segment import add_words
 
         add_words(names_from_database())
+
+    def build(self, build):
+        media_before = media_files()
+        build()
+        self.save(media_before)
 
     def save(self, media_before):
         for other in template_database.DIRECTORY.glob("*demo-*"):

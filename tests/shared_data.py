@@ -109,9 +109,9 @@ def default_home():
 class SharedDemo(SharedData):
     """The whole demo site, as `make run` builds it.
 
-    On SQLite in memory the demo is committed instead: copied in from the snapshot an
-    earlier run kept, or built and kept for the next run (tests/demo_snapshot.py); after
-    the rollback, the migrated database is put back.
+    On SQLite in memory the demo is committed instead: copied in from the kept snapshot,
+    built first if there is none (tests/demo_snapshot.py); after the rollback, the migrated
+    database is put back.
     """
 
     fixture = "demo"
@@ -122,13 +122,7 @@ class SharedDemo(SharedData):
 
         if not demo_snapshot.usable():
             return
-        snapshot = demo_snapshot.Snapshot()
-        if snapshot.exists():
-            snapshot.restore()
-        else:
-            media_before = demo_snapshot.media_files()
-            self.load()
-            snapshot.save(media_before)
+        demo_snapshot.restore_or_build(self.load)
         self.committed = True
 
     def build(self):

@@ -75,9 +75,9 @@ def install():
         path = DIRECTORY / f"{key()}.sqlite3"
         built = False
         if not path.exists():
-            # One process migrates (`make test` starts one beside lint, see main()); the
-            # others wait for its copy instead of migrating the same database at once.
-            with _lock():
+            # One process migrates (`make test` starts one beside lint, tests/prepare.py);
+            # the others wait for its copy instead of migrating the same database at once.
+            with lock("template"):
                 if not path.exists():
                     name = original(self, verbosity, autoclobber, serialize, keepdb)
                     _save(self.connection, path)
@@ -92,14 +92,16 @@ def install():
 
 
 @contextmanager
-def _lock():
+def lock(name):
+    """One process at a time across the run's processes (``make test``'s preparation, the
+    pytest workers): the others wait here for what it makes."""
     DIRECTORY.mkdir(parents=True, exist_ok=True)
-    with open(DIRECTORY / ".lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+    with open(DIRECTORY / f".{name}.lock", "w") as file:
+        fcntl.flock(file, fcntl.LOCK_EX)
         try:
             yield
         finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
+            fcntl.flock(file, fcntl.LOCK_UN)
 
 
 def _save(connection, path):
@@ -154,24 +156,11 @@ def _restore(creation, name, path, serialize):
     return name
 
 
-def main():
-    """``python -m tests.template_database``: make sure the copy exists, before pytest starts.
+def setup():
+    """The test database of this process, from the kept template (made first if missing)."""
+    from django.test.utils import setup_databases
 
-    `make test` runs it beside lint and ``makemigrations --check``: on a cold run the one
-    migration then overlaps them, and the test workers only copy the result.
-    """
-    from django.test.utils import setup_databases, teardown_databases
-
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
-    django.setup()
     install()
-    if not in_memory():
-        return
-    databases = setup_databases(
+    return setup_databases(
         verbosity=0, interactive=False, aliases={"default"}, serialized_aliases=set()
     )
-    teardown_databases(databases, verbosity=0)
-
-
-if __name__ == "__main__":
-    main()
