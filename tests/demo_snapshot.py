@@ -41,7 +41,13 @@ SKIPPED_DIRECTORIES = {
     "htmlcov",
     "build",
 }
-BUILDERS = ("tests/conftest.py", "tests/shared_data.py", "tests/demo_snapshot.py")
+BUILDERS = (
+    "tests/conftest.py",
+    "tests/shared_data.py",
+    "tests/demo_snapshot.py",
+    "tests/fast_images.py",
+    "tests/prepare.py",
+)
 
 
 def usable():

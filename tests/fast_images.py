@@ -27,10 +27,12 @@ def install():
     from willow.plugins.pillow import PillowImage
     from willow.registry import registry
 
-    if getattr(registry.get_operation(PillowImage, "resize"), "fast", False):
+    if getattr(PillowImage.resize, "fast", False):
         return
     for image_format, options in FASTEST_SAVE.items():
         Image.SAVE[image_format] = _fast_save(Image.SAVE[image_format], options)
+    # Wagtail calls the method on the PillowImage; other classes reach it through the registry.
+    PillowImage.resize = _nearest_resize
     registry.register_operation(PillowImage, "resize", _nearest_resize)
 
 
