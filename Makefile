@@ -51,9 +51,13 @@ $(BIN)/python:
 # Exact versions from the lock file (compiled from pyproject.toml by `make lock`), then the
 # project itself without resolving again. Plain pip: it uses the machine's pip configuration
 # (index, mirrors, local wheels) like any other install.
+# Then the project's own modules are compiled once, in parallel (~1.7 s of CPU): otherwise each
+# process started on a fresh checkout (test workers, the test preparation, the migration
+# check, servers) compiles what it imports at the same time as the others.
 $(STAMP): $(BIN)/python pyproject.toml requirements-dev.lock
 	$(BIN)/python -m pip install --quiet -r requirements-dev.lock
 	$(BIN)/python -m pip install --quiet --no-deps -e .
+	$(BIN)/python -m compileall -q -j 0 -x '/(\.[a-z]+|node_modules|var|staticfiles|tests|docs)/' .
 	@touch $(STAMP)
 
 install: $(STAMP)
