@@ -9,6 +9,7 @@ import pytest
 from PIL import Image
 
 from tests import demo_snapshot, template_database
+from tests.conftest import _is_transactional
 
 in_memory = template_database.in_memory()
 
@@ -50,8 +51,7 @@ def test_the_demo_tests_come_after_every_other_database_test(request):
     others = [
         index
         for index in plain
-        if not reads_demo(items[index])
-        and not {"transactional_db", "live_server"} & set(items[index].fixturenames)
+        if not reads_demo(items[index]) and not _is_transactional(items[index])
     ]
     assert demo and others
     assert max(others) < min(demo)
