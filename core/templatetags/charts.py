@@ -25,3 +25,10 @@ def chart(result):
 def number(value):
     """12 → "12", 3.50 → "3.5", None → "—" (table cells)."""
     return charts._n(value)
+
+
+@register.filter
+def labelled(row, columns):
+    """A table row's values with their column headings, the row's own label left out:
+    ``[(heading, value), …]`` (the narrow-screen list of a figure)."""
+    return list(zip(columns[1:], row[1:], strict=False))
