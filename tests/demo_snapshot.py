@@ -89,21 +89,21 @@ def media_files():
 
 def restore_or_build(build):
     """The kept demo copied into this process's database; if none is kept, ``build()`` run
-    and its result kept first. One process builds at a time, the others wait for its copy."""
-    snapshot = Snapshot()
-    with template_database.lock("demo"):
-        if not snapshot.exists():
-            snapshot.build(build)
-            return
-    snapshot.restore()
+    here (its result is then in this database) and kept first."""
+    kept = keep(build)
+    if kept is not None:
+        kept.restore()
 
 
 def keep(build):
-    """``build()`` run and kept, unless a demo is kept already (tests/prepare.py)."""
+    """``build()`` run and kept, unless a demo is kept already: that one is returned, for
+    copying in. One process builds at a time; the others wait here for its copy."""
     snapshot = Snapshot()
     with template_database.lock("demo"):
-        if not snapshot.exists():
-            snapshot.build(build)
+        if snapshot.exists():
+            return snapshot
+        snapshot.build(build)
+    return None
 
 
 class Snapshot:
